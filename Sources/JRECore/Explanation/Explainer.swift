@@ -1,0 +1,262 @@
+/// Re-evaluates one claimant's rules on one day, keeping every intermediate value and counted event.
+///
+/// Follows the same value rules as the fast path (``Semantics``); a test checks both agree on every
+/// bundled scenario and day.
+struct Explainer {
+    let simulation: Simulation
+    let claimant: Int
+    let today: Int
+    let parameters: ParameterValues
+    var scoreValues: [Double]
+    var levelIds: [Double]
+    var subject: Double = 0
+    /// How far back "just left the window" looks.
+    static let leftWindowSpan = 7
+
+    init(simulation: Simulation, claimant: Int, day: Int, parameters: ParameterValues) {
+        self.simulation = simulation
+        self.claimant = claimant
+        self.today = day
+        self.parameters = parameters
+        scoreValues = Array(repeating: .nan, count: simulation.ruleset.scores.count)
+        levelIds = Array(repeating: -1, count: simulation.ruleset.scores.count)
+    }
+
+    var timeline: ClaimantTimeline { simulation.timelines[claimant] }
+    var strings: StringPool { simulation.compiled.strings }
+
+    func text(_ node: TypedNode, in source: String) -> String {
+        let scalars = Array(source.unicodeScalars)
+        let lower = min(node.span.lowerBound, scalars.count), upper = min(node.span.upperBound, scalars.count)
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+    }
+
+    /// Explains `node` (from expression `source`); `evaluated` is false inside a lazily skipped branch.
+    func explain(_ node: TypedNode, source: String, evaluated: Bool = true) -> ExplainedNode {
+        let written = text(node, in: source)
+        func make(_ value: ExplainedValue, _ detail: ExplainedNode.Detail, _ children: [ExplainedNode] = []) -> ExplainedNode {
+            ExplainedNode(text: written, value: value, evaluated: evaluated, detail: detail, children: children)
+        }
+        func typedValue(_ raw: Double) -> ExplainedValue {
+            switch node.type {
+            case .bool: return .bool(raw != 0)
+            case .text, .level: return .text(raw < 0 ? "—" : strings.text(Int(raw)))
+            default: return .number(raw)
+            }
+        }
+        func number(_ child: ExplainedNode) -> Double? {
+            switch child.value {
+            case .number(let value): return value
+            case .bool(let flag): return flag ? 1 : 0
+            case .text(let text): return Double(strings.lookup(text) ?? -2)
+            case .fault: return nil
+            }
+        }
+        func firstFault(_ children: [ExplainedNode]) -> ExplainedValue? {
+            for child in children where child.evaluated {
+                if case .fault = child.value { return child.value }
+            }
+            return nil
+        }
+
+        switch node.kind {
+        case .constant(let raw):
+            return make(typedValue(raw), .literal)
+        case .parameter(let index):
+            return make(.number(parameters[index]), .parameter(id: simulation.ruleset.parameters[index].id, defaultValue: simulation.ruleset.parameters[index].value))
+        case .score(let index):
+            return make(.number(scoreValues[index]), .score(id: simulation.ruleset.scores[index].id))
+        case .level(let index):
+            return make(typedValue(levelIds[index]), .level(scoreId: simulation.ruleset.scores[index].id))
+        case .levelSubject:
+            return make(.number(subject), .levelSubject)
+        case .today:
+            return make(.number(Double(today)), .today)
+        case .daysRegistered:
+            guard let registered = timeline.profile["registered"] else {
+                return make(.fault(.missingProfile("registered")), .daysRegistered(registered: nil))
+            }
+            return make(.number(Double(today) - registered), .daysRegistered(registered: registered))
+        case .profile(let key):
+            let display = simulation.scenario.claimants[claimant].profile.first { $0.key == key }?.display.resolve(simulation.scenario.language)
+            guard let raw = timeline.profile[key] else { return make(.fault(.missingProfile(key)), .profile(key: key, display: nil)) }
+            if node.type == .any, let entry = simulation.scenario.claimants[claimant].profileValue(key) {
+                switch entry {
+                case .text(let text): return make(.text(text), .profile(key: key, display: display))
+                case .bool(let flag): return make(.bool(flag), .profile(key: key, display: display))
+                case .number: return make(.number(raw), .profile(key: key, display: display))
+                }
+            }
+            return make(typedValue(raw), .profile(key: key, display: display))
+        case .hasProfile(let key):
+            return make(.bool(timeline.profile[key] != nil), .operation)
+        case .attribute, .hasAttribute:
+            return make(.bool(false), .literal)
+        case .negate, .not:
+            let child = explain(node.children[0], source: source, evaluated: evaluated)
+            if let fault = firstFault([child]) { return make(fault, .operation, [child]) }
+            guard let value = number(child) else { return make(.fault(.divisionByZero), .operation, [child]) }
+            if case .not = node.kind { return make(.bool(value == 0), .operation, [child]) }
+            return make(.number(value.isInfinite ? value : -value), .operation, [child])
+        case .arithmetic(let op):
+            let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
+            if let fault = firstFault(children) { return make(fault, .operation, children) }
+            guard let a = number(children[0]), let b = number(children[1]), let result = Semantics.arithmetic(op, a, b) else {
+                return make(.fault(.divisionByZero), .operation, children)
+            }
+            return make(.number(result), .operation, children)
+        case .comparison(let op):
+            let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
+            if let fault = firstFault(children) { return make(fault, .operation, children) }
+            if case .text(let x) = children[0].value, case .text(let y) = children[1].value {
+                return make(.bool(op == .equal ? x == y : x != y), .operation, children)
+            }
+            let a = number(children[0]) ?? .nan, b = number(children[1]) ?? .nan
+            return make(.bool(Semantics.compare(op, a, b)), .operation, children)
+        case .and, .or:
+            let isAnd: Bool = { if case .and = node.kind { return true } else { return false } }()
+            let left = explain(node.children[0], source: source, evaluated: evaluated)
+            if let fault = firstFault([left]) { return make(fault, .operation, [left]) }
+            let leftTrue = left.value == .bool(true)
+            let needsRight = isAnd ? leftTrue : !leftTrue
+            let right = explain(node.children[1], source: source, evaluated: evaluated && needsRight)
+            if needsRight, let fault = firstFault([right]) { return make(fault, .operation, [left, right]) }
+            let result = needsRight ? right.value == .bool(true) : leftTrue
+            return make(.bool(result), .operation, [left, right])
+        case .ifThenElse:
+            let condition = explain(node.children[0], source: source, evaluated: evaluated)
+            if let fault = firstFault([condition]) { return make(fault, .operation, [condition]) }
+            let holds = condition.value == .bool(true)
+            let then = explain(node.children[1], source: source, evaluated: evaluated && holds)
+            let otherwise = explain(node.children[2], source: source, evaluated: evaluated && !holds)
+            let chosen = holds ? then : otherwise
+            return make(chosen.value, .operation, [condition, then, otherwise])
+        case .minimum, .maximum:
+            let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
+            if let fault = firstFault(children) { return make(fault, .operation, children) }
+            let values = children.compactMap(number)
+            let isMinimum: Bool = { if case .minimum = node.kind { return true } else { return false } }()
+            return make(.number((isMinimum ? values.min() : values.max()) ?? .nan), .operation, children)
+        case .aggregate(let aggregate, let selector, let attribute):
+            let windowNode = node.children.first.map { explain($0, source: source, evaluated: evaluated) }
+            if let windowNode, let fault = firstFault([windowNode]) { return make(fault, .operation, [windowNode]) }
+            let window = windowNode.flatMap(number)
+            let value = Semantics.aggregate(aggregate, selector: selector, attribute: attribute, timeline: timeline, today: Double(today), window: window)
+            let detail = aggregateDetail(aggregate, selector: selector, attribute: attribute, window: window, value: value)
+            return make(.number(value), .aggregate(detail), windowNode.map { [$0] } ?? [])
+        }
+    }
+
+    private func aggregateDetail(_ aggregate: TypedNode.Aggregate, selector: Int, attribute: String?, window: Double?, value: Double) -> AggregateDetail {
+        let events = simulation.scenario.claimants[claimant].events
+        let days = timeline.days[selector]
+        let indexes = timeline.eventIndexes[selector]
+        let range = DayWindow.range(days, today: Double(today), window: aggregate == .daysSince ? nil : window)
+        var cited: [Int]
+        switch aggregate {
+        case .daysSince:
+            cited = range.isEmpty ? [] : [indexes[range.upperBound - 1]]
+        case .count:
+            cited = range.map { indexes[$0] }
+        default:
+            let carrying = range.map { indexes[$0] }.filter { events[$0].attributes[attribute ?? ""] != nil }
+            if aggregate == .last {
+                cited = carrying.last(where: { events[$0].attributes[attribute ?? ""]?.number != nil }).map { [$0] } ?? []
+            } else {
+                cited = carrying
+            }
+        }
+        var left: [Int] = []
+        var firstDay: Int?
+        if let window, window.isFinite, window > 0, aggregate != .daysSince {
+            let edge = Double(today) - window
+            firstDay = Int(edge.rounded(.down)) + 1
+            let leftRange = DayWindow.range(days, today: edge, window: Double(Self.leftWindowSpan))
+            left = leftRange.map { indexes[$0] }
+        }
+        let scenario = simulation.scenario
+        func reference(_ index: Int) -> EventReference {
+            let event = events[index]
+            return EventReference(
+                index: index, day: event.day, date: scenario.date(ofDay: event.day), type: event.type,
+                attributes: event.attributeOrder.map { "\($0)=\(event.attributes[$0]?.description ?? "")" }, note: event.note)
+        }
+        let selectorText = simulation.compiled.selectors[selector].text
+        return AggregateDetail(
+            function: aggregate.rawValue, selector: selectorText, attribute: attribute,
+            window: aggregate == .daysSince ? nil : window, firstDay: firstDay, lastDay: today,
+            events: cited.map(reference), leftWindow: left.map(reference))
+    }
+}
+
+extension Simulation {
+    /// Explains every score, level, alert and advice of one claimant on one day.
+    public func explain(claimant: Int, day: Int, parameters: ParameterValues) -> ClaimantExplanation {
+        var explainer = Explainer(simulation: self, claimant: claimant, day: day, parameters: parameters)
+        let compiled = self.compiled
+        var scoreExplanations: [ScoreExplanation] = []
+        var fault: EvaluationFault?
+        var usedParameters = Set<Int>()
+        func collect(_ node: TypedNode) {
+            if case .parameter(let index) = node.kind { usedParameters.insert(index) }
+            node.children.forEach(collect)
+        }
+        for (index, score) in ruleset.scores.enumerated() {
+            let node = compiled.scoreValues[index]
+            collect(node)
+            let tree = explainer.explain(node, source: score.value.text)
+            var value: Double?
+            if case .number(let number) = tree.value { value = number }
+            if case .fault(let kind) = tree.value, fault == nil {
+                fault = EvaluationFault(kind: kind, rule: .score(score.id), span: node.span, expression: score.value.text)
+            }
+            explainer.scoreValues[index] = value ?? .nan
+            explainer.subject = value ?? .nan
+            var levels: [LevelExplanation] = []
+            var chosen: Int?
+            for (levelIndex, level) in score.levels.enumerated() {
+                let conditionNode = compiled.levelConditions[index][levelIndex]
+                var explained: ExplainedNode?
+                var holds: Bool?
+                if let conditionNode, value != nil {
+                    collect(conditionNode)
+                    let tree = explainer.explain(conditionNode, source: level.condition?.text ?? "")
+                    explained = tree
+                    holds = tree.value == .bool(true)
+                } else if conditionNode == nil {
+                    holds = true
+                }
+                if chosen == nil, holds == true { chosen = levelIndex }
+                levels.append(LevelExplanation(index: levelIndex, name: level.name, severity: level.severity, condition: explained, holds: holds, isChosen: false, distance: nil))
+            }
+            if let chosen {
+                levels[chosen].isChosen = true
+                explainer.levelIds[index] = Double(compiled.strings.id(score.levels[chosen].name))
+            }
+            for levelIndex in levels.indices where !levels[levelIndex].isChosen {
+                if let node = compiled.levelConditions[index][levelIndex], let tree = levels[levelIndex].condition, levels[levelIndex].holds == false {
+                    levels[levelIndex].distance = DistanceFinder(strings: compiled.strings, scores: scoreExplanations).distance(node, tree, want: true)
+                }
+            }
+            scoreExplanations.append(ScoreExplanation(index: index, id: score.id, value: value, tree: tree, levels: levels, chosenLevel: chosen))
+        }
+        func rules(_ nodes: [TypedNode], sources: [String], ids: [String]) -> [RuleExplanation] {
+            nodes.enumerated().map { index, node in
+                collect(node)
+                let tree = explainer.explain(node, source: sources[index])
+                let fired = tree.value == .bool(true)
+                let distance = fired ? nil : DistanceFinder(strings: compiled.strings, scores: scoreExplanations).distance(node, tree, want: true)
+                return RuleExplanation(index: index, id: ids[index], fired: fired, tree: tree, distance: distance)
+            }
+        }
+        let alerts = rules(compiled.alertConditions, sources: ruleset.alerts.map(\.when.text), ids: ruleset.alerts.map(\.id))
+        let advice = rules(compiled.adviceConditions, sources: ruleset.advice.map(\.when.text), ids: ruleset.advice.map(\.id))
+        let parameterUses = ruleset.parameters.enumerated().map { index, parameter in
+            ParameterUse(index: index, id: parameter.id, value: parameters[index], defaultValue: parameter.value, isUsed: usedParameters.contains(index))
+        }
+        let person = scenario.claimants[claimant]
+        return ClaimantExplanation(
+            claimantIndex: claimant, claimantId: person.id, claimantName: person.name, day: day, date: scenario.date(ofDay: day),
+            parameters: parameterUses, scores: scoreExplanations, alerts: alerts, advice: advice, fault: fault)
+    }
+}

@@ -1,0 +1,217 @@
+import JREText
+
+/// Draws an explanation as indented text: for `jre-console explain` and for the console's « Pourquoi ? ».
+public struct ExplanationText {
+    public let simulation: Simulation
+    public let lang: Lang
+    public let ascii: Bool
+
+    public init(simulation: Simulation, lang: Lang, ascii: Bool = false) {
+        self.simulation = simulation
+        self.lang = lang
+        self.ascii = ascii
+    }
+
+    private var ruleset: Ruleset { simulation.ruleset }
+
+    /// The whole explanation of one claimant on one day.
+    public func render(_ explanation: ClaimantExplanation) -> [String] {
+        var lines: [String] = []
+        let scenario = simulation.scenario
+        lines.append(Strings.explainTitle.format(lang, explanation.claimantName, explanation.claimantId, String(explanation.day),
+                                                 DateText.long(explanation.date, lang: lang), String(Scenario.week(ofDay: explanation.day))))
+        lines.append(Strings.explainScenarioLine.format(lang, scenario.title.resolve(lang), ruleset.title.resolve(lang)))
+        lines.append("")
+        lines.append(Strings.explainParameters(lang))
+        for use in explanation.parameters where use.isUsed {
+            let parameter = ruleset.parameters[use.index]
+            let changed = use.value != use.defaultValue ? " " + Strings.explainChangedFrom.format(lang, NumberFormat.plain(use.defaultValue)) : ""
+            let unit = parameter.unit.map { " " + $0.resolve(lang) } ?? ""
+            lines.append("  \(use.id) = \(NumberFormat.plain(use.value))\(unit)\(changed) — \(parameter.label.resolve(lang))")
+        }
+        if let fault = explanation.fault {
+            lines.append("")
+            lines.append(Strings.explainFault.format(lang, FaultText.describe(fault, lang: lang)))
+        }
+        for score in explanation.scores {
+            lines.append("")
+            lines += scoreLines(score)
+        }
+        lines.append("")
+        lines.append(Strings.explainAlerts(lang))
+        for alert in explanation.alerts {
+            lines += ruleLines(alert, label: ruleset.alerts[alert.index].label.resolve(lang), provenance: ruleset.alerts[alert.index].provenance)
+        }
+        if !explanation.advice.isEmpty {
+            lines.append("")
+            lines.append(Strings.explainAdvice(lang))
+            for advice in explanation.advice {
+                lines += ruleLines(advice, label: "« " + ruleset.advice[advice.index].text.resolve(lang) + " »", provenance: ruleset.advice[advice.index].provenance)
+            }
+        }
+        return lines
+    }
+
+    public func provenanceText(_ provenance: Provenance) -> String {
+        let status = provenance.status == .documented ? Strings.provenanceDocumented(lang) : Strings.provenanceIllustrative(lang)
+        if let source = provenance.source?.resolve(lang), !source.isEmpty { return "\(status) — \(source)" }
+        return status
+    }
+
+    public func scoreLines(_ score: ScoreExplanation) -> [String] {
+        let definition = ruleset.scores[score.index]
+        var lines: [String] = []
+        var head = "\(definition.label.resolve(lang)) [\(score.id)] = " + (score.value.map(NumberFormat.plain) ?? "?")
+        if let chosen = score.chosenLevel {
+            let level = definition.levels[chosen]
+            head += " → \(level.displayLabel(lang)) (\(severityWord(level.severity)))"
+        }
+        lines.append(head)
+        lines.append("  " + provenanceText(definition.provenance))
+        lines += tree(score.tree, indent: "  ")
+        if !score.levels.isEmpty {
+            lines.append("  " + Strings.explainLevels(lang))
+            for level in score.levels {
+                let definitionLevel = definition.levels[level.index]
+                let mark = level.isChosen ? (ascii ? ">" : "▶") : " "
+                var line = "   \(mark) \(definitionLevel.displayLabel(lang)) (\(severityWord(level.severity)))"
+                if let condition = level.condition {
+                    line += " — " + Strings.explainIf.format(lang, condition.text, valueText(condition.value))
+                } else {
+                    line += " — " + Strings.explainOtherwise(lang)
+                }
+                lines.append(line)
+                if let distance = level.distance, !level.isChosen {
+                    lines += distanceLines(distance, indent: "       ")
+                }
+            }
+        }
+        return lines
+    }
+
+    public func ruleLines(_ rule: RuleExplanation, label: String, provenance: Provenance) -> [String] {
+        var lines: [String] = []
+        let mark = rule.fired ? (ascii ? "[x]" : "⚑") : (ascii ? "[ ]" : "○")
+        lines.append("  \(mark) \(label): " + (rule.fired ? Strings.explainFired(lang) : Strings.explainNotFired(lang)))
+        lines.append("      " + Strings.explainRule.format(lang, rule.tree.text) + " — " + provenanceText(provenance))
+        lines += tree(rule.tree, indent: "      ", skipRoot: true)
+        if let distance = rule.distance {
+            lines.append("      " + Strings.explainWouldFireIf(lang))
+            lines += distanceLines(distance, indent: "        ")
+        }
+        return lines
+    }
+
+    // MARK: Parts
+
+    func severityWord(_ severity: Severity) -> String {
+        switch severity {
+        case .ok: return Strings.severityOk(lang)
+        case .watch: return Strings.severityWatch(lang)
+        case .alert: return Strings.severityAlert(lang)
+        }
+    }
+
+    func valueText(_ value: ExplainedValue) -> String {
+        switch value {
+        case .number(let number): return NumberFormat.plain(number)
+        case .bool(let flag): return flag ? Strings.wordTrue(lang) : Strings.wordFalse(lang)
+        case .text(let text): return "'\(text)'"
+        case .fault(let kind):
+            switch kind {
+            case .divisionByZero: return Strings.faultShortDivision(lang)
+            case .missingProfile(let key): return Strings.faultMissingProfile.format(lang, key)
+            case .wrongProfileType(let key): return Strings.faultWrongProfileType.format(lang, key)
+            }
+        }
+    }
+
+    /// The expression tree, one line per sub-expression that is not a plain literal.
+    public func tree(_ node: ExplainedNode, indent: String, skipRoot: Bool = false) -> [String] {
+        var lines: [String] = []
+        func walk(_ node: ExplainedNode, _ prefix: String, _ isRoot: Bool) {
+            if case .literal = node.detail, !isRoot { return }
+            let skip = isRoot && skipRoot
+            if !skip {
+                var line = prefix + node.text + " = " + valueText(node.value)
+                if !node.evaluated { line = prefix + node.text + " — " + Strings.explainNotEvaluated(lang) }
+                switch node.detail {
+                case .parameter(_, let defaultValue):
+                    if case .number(let value) = node.value, value != defaultValue {
+                        line += " " + Strings.explainChangedFrom.format(lang, NumberFormat.plain(defaultValue))
+                    }
+                case .profile(_, let display?):
+                    line += " (\(display))"
+                case .daysRegistered(let registered?):
+                    line += " (" + Strings.explainRegisteredOn.format(lang, NumberFormat.plain(registered)) + ")"
+                default: break
+                }
+                lines.append(line)
+                if case .aggregate(let detail) = node.detail, node.evaluated {
+                    lines += aggregateLines(detail, indent: prefix + "    ")
+                }
+            }
+            let childPrefix = skip ? prefix : prefix + "  "
+            for child in node.children { walk(child, childPrefix, false) }
+        }
+        walk(node, indent, true)
+        return lines
+    }
+
+    func aggregateLines(_ detail: AggregateDetail, indent: String) -> [String] {
+        var lines: [String] = []
+        let scenario = simulation.scenario
+        if let first = detail.firstDay, let window = detail.window {
+            let from = max(1, first)
+            lines.append(indent + Strings.explainWindow.format(lang, NumberFormat.plain(window), String(from), DateText.compact(scenario.date(ofDay: from)),
+                                                               String(detail.lastDay), DateText.compact(scenario.date(ofDay: detail.lastDay))))
+        } else if detail.function != "days_since" {
+            lines.append(indent + Strings.explainUpToToday.format(lang, String(detail.lastDay)))
+        }
+        if detail.events.isEmpty {
+            lines.append(indent + Strings.explainNoEvents.format(lang, detail.selector))
+        } else {
+            let heading = detail.function == "days_since" || detail.function == "last" ? Strings.explainLatestEvent(lang) : Strings.explainCountedEvents.format(lang, String(detail.events.count))
+            lines.append(indent + heading)
+            for event in detail.events { lines.append(indent + "  " + eventLine(event)) }
+        }
+        if !detail.leftWindow.isEmpty {
+            lines.append(indent + Strings.explainLeftWindow.format(lang, String(detail.leftWindow.count)))
+            for event in detail.leftWindow { lines.append(indent + "  " + eventLine(event)) }
+        }
+        return lines
+    }
+
+    public func eventLine(_ event: EventReference) -> String {
+        let bullet = ascii ? "-" : "·"
+        var line = "\(bullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + event.type
+        if !event.attributes.isEmpty { line += " " + event.attributes.joined(separator: " ") }
+        if let note = event.note, !note.isEmpty { line += " — « \(note) »" }
+        return line
+    }
+
+    public func distanceLines(_ distance: FiringDistance, indent: String) -> [String] {
+        switch distance {
+        case .gap(let subject, let current, let op, let threshold, let change):
+            var line = indent + Strings.explainGap.format(lang, subject, NumberFormat.plain(current), op, NumberFormat.plain(threshold))
+            if change.isFinite, change != 0 {
+                let amount = NumberFormat.plain(abs(change))
+                line += " — " + (change > 0 ? Strings.explainNeedsUp.format(lang, amount) : Strings.explainNeedsDown.format(lang, amount))
+            }
+            return [line]
+        case .all(let parts):
+            return [indent + Strings.explainAllOf(lang)] + parts.flatMap { distanceLines($0, indent: indent + "  ") }
+        case .any(let parts):
+            if parts.isEmpty { return [indent + Strings.explainUnreachable(lang)] }
+            return [indent + Strings.explainAnyOf(lang)] + parts.flatMap { distanceLines($0, indent: indent + "  ") }
+        case .level(let score, let target, let current, let needs):
+            var lines = [indent + Strings.explainLevelNeeded.format(lang, score, target, current)]
+            if let needs { lines += distanceLines(needs, indent: indent + "  ") } else {
+                lines.append(indent + "  " + Strings.explainEarlierLevelWins(lang))
+            }
+            return lines
+        case .condition(let text):
+            return [indent + Strings.explainConditionFalse.format(lang, text)]
+        }
+    }
+}

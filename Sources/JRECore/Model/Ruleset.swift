@@ -1,0 +1,133 @@
+import JREText
+
+/// The "algorithm": event vocabulary, tunable thresholds, scores, alerts, advice and decisions.
+public struct Ruleset: Sendable {
+    /// The file name without `.yaml`.
+    public var id: String
+    public var source: SourceFile
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var language: Lang
+    public var provenance: Provenance
+    public var eventTypes: [EventType]
+    public var parameters: [Parameter]
+    public var scores: [Score]
+    public var alerts: [Alert]
+    public var advice: [Advice]
+    public var decisions: [Decision]
+
+    public func eventType(_ id: String) -> EventType? { eventTypes.first { $0.id == id } }
+    public func parameterIndex(_ id: String) -> Int? { parameters.firstIndex { $0.id == id } }
+    public func scoreIndex(_ id: String) -> Int? { scores.firstIndex { $0.id == id } }
+}
+
+/// Where a definition sits in its file.
+public struct SourcePosition: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+    public static let unknown = SourcePosition(line: 0, column: 0)
+}
+
+/// One event type of the vocabulary.
+public struct EventType: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    /// Declared attributes (name → label), or nil when the ruleset does not declare them.
+    public var attributes: [(name: String, label: LocalizedText)]?
+    public var position: SourcePosition
+}
+
+/// A tunable threshold.
+public struct Parameter: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    public var value: Double
+    public var min: Double
+    public var max: Double
+    public var step: Double
+    public var unit: LocalizedText?
+    public var provenance: Provenance
+    public var position: SourcePosition
+
+    /// Whether `candidate` lies in `[min, max]`.
+    public func accepts(_ candidate: Double) -> Bool { candidate >= min && candidate <= max }
+}
+
+/// How alarming a level is.
+public enum Severity: String, Sendable, Hashable, CaseIterable {
+    case ok
+    case watch
+    case alert
+}
+
+/// An expression as written in a file, with what is needed to point into it.
+public struct ExpressionSource: Sendable {
+    public var text: String
+    public var anchor: TextAnchor
+}
+
+/// One named level of a score.
+public struct Level: Sendable {
+    public var name: String
+    public var label: LocalizedText?
+    public var condition: ExpressionSource?
+    public var severity: Severity
+    public var provenance: Provenance?
+    public var position: SourcePosition
+
+    public func displayLabel(_ lang: Lang) -> String {
+        let text = label?.resolve(lang) ?? ""
+        return text.isEmpty ? name : text
+    }
+}
+
+/// A score: a number computed from the claimant's events, optionally sorted into levels.
+public struct Score: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    public var value: ExpressionSource
+    public var levels: [Level]
+    public var provenance: Provenance
+    public var position: SourcePosition
+}
+
+/// An alert shown on the advisor's board.
+public struct Alert: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    public var when: ExpressionSource
+    public var provenance: Provenance
+    public var position: SourcePosition
+}
+
+/// One of the « conseils personnalisés ».
+public struct Advice: Sendable {
+    public var id: String
+    public var when: ExpressionSource
+    public var text: LocalizedText
+    public var provenance: Provenance
+    public var position: SourcePosition
+}
+
+/// Something the advisor may decide for a claimant.
+public struct Decision: Sendable {
+    /// Whether a written justification is required, optional.
+    public enum Justification: String, Sendable, CaseIterable {
+        case required
+        case optional
+    }
+
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    public var justification: Justification
+    public var provenance: Provenance
+    public var position: SourcePosition
+}

@@ -1,0 +1,78 @@
+import JREText
+
+/// A workshop script: a cohort of fictional claimants with dated events, over a run of days.
+public struct Scenario: Sendable {
+    /// The file name without `.yaml`.
+    public var id: String
+    public var source: SourceFile
+    public var title: LocalizedText
+    public var summary: LocalizedText?
+    public var language: Lang
+    /// The ruleset as written (`jre-standard`, `rules/mine.yaml`).
+    public var rulesetReference: String
+    public var rulesetPosition: SourcePosition
+    public var alternativeRulesets: [String]
+    public var start: CivilDate
+    public var days: Int
+    public var parameterOverrides: [ParameterOverride]
+    public var briefing: LocalizedText?
+    public var checkpoints: [Checkpoint]
+    public var claimants: [Claimant]
+
+    /// The real date of clock day `day` (day 1 is `start`).
+    public func date(ofDay day: Int) -> CivilDate { start.adding(days: day - 1) }
+
+    /// The clock day of a date (may be outside 1...days).
+    public func day(of date: CivilDate) -> Int { date.daysSinceEpoch - start.daysSinceEpoch + 1 }
+
+    /// Week number of a day (week 1 = days 1–7).
+    public static func week(ofDay day: Int) -> Int { (day - 1) / 7 + 1 }
+}
+
+/// A value a scenario (or the command line) gives a parameter instead of its default.
+public struct ParameterOverride: Sendable {
+    public var name: String
+    public var value: Double
+    public var position: SourcePosition
+}
+
+/// A facilitator pause on a given day.
+public struct Checkpoint: Sendable {
+    public var day: Int
+    public var prompt: LocalizedText
+    public var position: SourcePosition
+}
+
+/// One fictional claimant.
+public struct Claimant: Sendable {
+    public var id: String
+    public var name: String
+    /// Profile attributes in file order; dates are turned into day indexes.
+    public var profile: [ProfileEntry]
+    public var context: LocalizedText?
+    /// Events sorted by day, file order kept for equal days.
+    public var events: [Event]
+    public var position: SourcePosition
+
+    public func profileValue(_ key: String) -> ScalarValue? { profile.first { $0.key == key }?.value }
+}
+
+/// One profile attribute: its value for rules, and as written for people.
+public struct ProfileEntry: Sendable {
+    public var key: String
+    /// What rules read (for a `{fr, en}` text: the scenario language's version).
+    public var value: ScalarValue
+    /// What people see, in either language.
+    public var display: LocalizedText
+}
+
+/// One dated event of a claimant's timeline.
+public struct Event: Sendable {
+    public var day: Int
+    public var type: String
+    public var note: String?
+    public var attributes: [String: ScalarValue]
+    /// Attribute names in file order, for display.
+    public var attributeOrder: [String]
+    public var position: SourcePosition
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import JREBundledScenarios
+import JRECore
+import JREConsole
+import JREText
+
+/// Options of the interactive console.
+struct ConsoleOptions: ParsableArguments {
+    @Flag(help: "ASCII glyphs only (automatic when the locale is not UTF-8).")
+    var ascii = false
+}
+
+/// `jre-console` with no subcommand: the console, on the scenario picker.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the console on the scenario picker (the default).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var consoleOptions: ConsoleOptions
+
+    func run() throws {
+        let lang = try options.language
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: nil, day: nil)
+        let code = ConsoleLauncher.run(launch)
+        if code != 0 { throw Exit(code: code) }
+    }
+}
+
+/// `jre-console run SCENARIO [--day N]`: the console, straight on one scenario.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Open the console on one scenario (its briefing first, unless --day is given).",
+        discussion: """
+        Examples:
+          jre-console run portefeuille
+          jre-console run Scenarios/aidante.yaml --day 22 --lang en
+        """
+    )
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var consoleOptions: ConsoleOptions
+
+    @Argument(help: ArgumentHelp("A scenario file or bundled scenario name.", valueName: "scenario"))
+    var scenario: String
+
+    @Option(help: "Open on this day, skipping the briefing.")
+    var day: Int?
+
+    func run() throws {
+        let lang = try options.language
+        let simulation = try ScenarioOpening.open(scenario, options: options, lang: lang)
+        if let day { _ = try ScenarioOpening.day(day, in: simulation, lang: lang) }
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: simulation, day: day)
+        let code = ConsoleLauncher.run(launch)
+        if code != 0 { throw Exit(code: code) }
+    }
+}
