@@ -53,14 +53,14 @@ let package = Package(
         // The console: state, events and pure views of the workshop screens into a cell grid.
         .target(
             name: "JREConsole",
-            dependencies: ["JRECore", "JREText"],
+            dependencies: ["JRECore", "JREText", "JRETerminal"],
             swiftSettings: swiftSettings
         ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "jre-console",
             dependencies: [
-                "JRECore", "JREConsole", "JREText", "JREBundledScenarios",
+                "JRECore", "JREConsole", "JRETerminal", "JREText", "JREBundledScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -13,13 +13,21 @@ struct DistanceFinder {
             return distance(node.children[0], tree.children[0], want: !want, depth: depth + 1)
         case .and, .or:
             let isAnd: Bool = { if case .and = node.kind { return true } else { return false } }()
+            // A branch lazy evaluation skipped still has its value (computed aside) unless it faulted.
             let parts = zip(node.children, tree.children).compactMap { child, explained -> FiringDistance? in
-                guard explained.evaluated else { return .condition(explained.text) }
+                if case .fault = explained.value { return .condition(explained.text) }
                 return distance(child, explained, want: want, depth: depth + 1)
             }
             // Making an `and` true needs every false part; making it false needs any one part.
             if parts.count == 1 { return parts[0] }
-            return isAnd == want ? .all(parts) : .any(parts)
+            let needsAll = isAnd == want
+            let flat = parts.flatMap { part -> [FiringDistance] in
+                switch (part, needsAll) {
+                case (.all(let inner), true), (.any(let inner), false): return inner
+                default: return [part]
+                }
+            }
+            return needsAll ? .all(flat) : .any(flat)
         case .comparison(let op):
             if case .level(let scoreIndex) = node.children[0].type, op == .equal || op == .notEqual {
                 return levelDistance(scoreIndex, literal: tree.children[1], equal: (op == .equal) == want)

@@ -89,57 +89,60 @@ struct Explainer {
             }
             return make(typedValue(raw), .profile(key: key, display: display))
         case .hasProfile(let key):
-            return make(.bool(timeline.profile[key] != nil), .operation)
+            return make(.bool(timeline.profile[key] != nil), .operation("has"))
         case .attribute, .hasAttribute:
             return make(.bool(false), .literal)
         case .negate, .not:
+            let symbol: String = { if case .not = node.kind { return "not" } else { return "-" } }()
             let child = explain(node.children[0], source: source, evaluated: evaluated)
-            if let fault = firstFault([child]) { return make(fault, .operation, [child]) }
-            guard let value = number(child) else { return make(.fault(.divisionByZero), .operation, [child]) }
-            if case .not = node.kind { return make(.bool(value == 0), .operation, [child]) }
-            return make(.number(value.isInfinite ? value : -value), .operation, [child])
+            if let fault = firstFault([child]) { return make(fault, .operation(symbol), [child]) }
+            guard let value = number(child) else { return make(.fault(.divisionByZero), .operation(symbol), [child]) }
+            if case .not = node.kind { return make(.bool(value == 0), .operation(symbol), [child]) }
+            return make(.number(value.isInfinite ? value : -value), .operation(symbol), [child])
         case .arithmetic(let op):
             let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
-            if let fault = firstFault(children) { return make(fault, .operation, children) }
+            if let fault = firstFault(children) { return make(fault, .operation(op.rawValue), children) }
             guard let a = number(children[0]), let b = number(children[1]), let result = Semantics.arithmetic(op, a, b) else {
-                return make(.fault(.divisionByZero), .operation, children)
+                return make(.fault(.divisionByZero), .operation(op.rawValue), children)
             }
-            return make(.number(result), .operation, children)
+            return make(.number(result), .operation(op.rawValue), children)
         case .comparison(let op):
             let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
-            if let fault = firstFault(children) { return make(fault, .operation, children) }
+            if let fault = firstFault(children) { return make(fault, .operation(op.rawValue), children) }
             if case .text(let x) = children[0].value, case .text(let y) = children[1].value {
-                return make(.bool(op == .equal ? x == y : x != y), .operation, children)
+                return make(.bool(op == .equal ? x == y : x != y), .operation(op.rawValue), children)
             }
             let a = number(children[0]) ?? .nan, b = number(children[1]) ?? .nan
-            return make(.bool(Semantics.compare(op, a, b)), .operation, children)
+            return make(.bool(Semantics.compare(op, a, b)), .operation(op.rawValue), children)
         case .and, .or:
             let isAnd: Bool = { if case .and = node.kind { return true } else { return false } }()
+            let symbol = isAnd ? "and" : "or"
             let left = explain(node.children[0], source: source, evaluated: evaluated)
-            if let fault = firstFault([left]) { return make(fault, .operation, [left]) }
+            if let fault = firstFault([left]) { return make(fault, .operation(symbol), [left]) }
             let leftTrue = left.value == .bool(true)
             let needsRight = isAnd ? leftTrue : !leftTrue
             let right = explain(node.children[1], source: source, evaluated: evaluated && needsRight)
-            if needsRight, let fault = firstFault([right]) { return make(fault, .operation, [left, right]) }
+            if needsRight, let fault = firstFault([right]) { return make(fault, .operation(symbol), [left, right]) }
             let result = needsRight ? right.value == .bool(true) : leftTrue
-            return make(.bool(result), .operation, [left, right])
+            return make(.bool(result), .operation(symbol), [left, right])
         case .ifThenElse:
             let condition = explain(node.children[0], source: source, evaluated: evaluated)
-            if let fault = firstFault([condition]) { return make(fault, .operation, [condition]) }
+            if let fault = firstFault([condition]) { return make(fault, .operation("if"), [condition]) }
             let holds = condition.value == .bool(true)
             let then = explain(node.children[1], source: source, evaluated: evaluated && holds)
             let otherwise = explain(node.children[2], source: source, evaluated: evaluated && !holds)
             let chosen = holds ? then : otherwise
-            return make(chosen.value, .operation, [condition, then, otherwise])
+            return make(chosen.value, .operation("if"), [condition, then, otherwise])
         case .minimum, .maximum:
-            let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
-            if let fault = firstFault(children) { return make(fault, .operation, children) }
-            let values = children.compactMap(number)
             let isMinimum: Bool = { if case .minimum = node.kind { return true } else { return false } }()
-            return make(.number((isMinimum ? values.min() : values.max()) ?? .nan), .operation, children)
+            let symbol = isMinimum ? "min" : "max"
+            let children = node.children.map { explain($0, source: source, evaluated: evaluated) }
+            if let fault = firstFault(children) { return make(fault, .operation(symbol), children) }
+            let values = children.compactMap(number)
+            return make(.number((isMinimum ? values.min() : values.max()) ?? .nan), .operation(symbol), children)
         case .aggregate(let aggregate, let selector, let attribute):
             let windowNode = node.children.first.map { explain($0, source: source, evaluated: evaluated) }
-            if let windowNode, let fault = firstFault([windowNode]) { return make(fault, .operation, [windowNode]) }
+            if let windowNode, let fault = firstFault([windowNode]) { return make(fault, .operation(aggregate.rawValue), [windowNode]) }
             let window = windowNode.flatMap(number)
             let value = Semantics.aggregate(aggregate, selector: selector, attribute: attribute, timeline: timeline, today: Double(today), window: window)
             let detail = aggregateDetail(aggregate, selector: selector, attribute: attribute, window: window, value: value)

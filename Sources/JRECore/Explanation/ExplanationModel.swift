@@ -73,7 +73,8 @@ public struct ExplainedNode: Sendable {
         case today
         case daysRegistered(registered: Double?)
         case profile(key: String, display: String?)
-        case operation
+        /// An operator or function, named by its symbol (`+`, `and`, `min`…).
+        case operation(String)
         case aggregate(AggregateDetail)
     }
 }

@@ -152,10 +152,25 @@ public struct ExplanationText {
                 }
             }
             let childPrefix = skip ? prefix : prefix + "  "
-            for child in node.children { walk(child, childPrefix, false) }
+            for child in Self.flattened(node) { walk(child, childPrefix, false) }
         }
         walk(node, indent, true)
         return lines
+    }
+
+    /// The operands of a chain of the same associative operator (`a + b - c`, `x and y and z`) as one list.
+    static func flattened(_ node: ExplainedNode) -> [ExplainedNode] {
+        guard case .operation(let symbol) = node.detail, ["+", "-", "*", "and", "or"].contains(symbol) else { return node.children }
+        let family: Set<String> = symbol == "+" || symbol == "-" ? ["+", "-"] : [symbol]
+        var result: [ExplainedNode] = []
+        for (index, child) in node.children.enumerated() {
+            if index == 0, case .operation(let inner) = child.detail, family.contains(inner), child.evaluated == node.evaluated {
+                result += flattened(child)
+            } else {
+                result.append(child)
+            }
+        }
+        return result
     }
 
     func aggregateLines(_ detail: AggregateDetail, indent: String) -> [String] {

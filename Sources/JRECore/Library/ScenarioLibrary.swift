@@ -29,7 +29,8 @@ public struct ScenarioLibrary: Sendable {
 
         /// The file's name without folder and `.yaml`.
         public var id: String {
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            var name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            if name.hasPrefix(ScenarioLibrary.bundledPrefix) { name.removeFirst(ScenarioLibrary.bundledPrefix.count) }
             return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
         }
     }

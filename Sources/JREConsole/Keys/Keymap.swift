@@ -1,0 +1,69 @@
+import JREText
+import JRETerminal
+
+/// Everything a key can do in the console: events named for what the user asked.
+public enum ConsoleAction: Sendable, Equatable {
+    case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
+    case open, back, switchPane, toggleHelp, quit
+    case nextDay, previousDay, nextWeek, previousWeek, nextCheckpoint, jumpToDay
+    case explain, search, cycleAlertFilter, cycleSeverityFilter, cycleSort
+}
+
+/// One binding of the keymap: the keys, the action, a short label for the footer, the help text.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var action: ConsoleAction
+    public var label: Phrase
+    public var help: Phrase
+    /// The screens where it applies.
+    public var screens: Set<KeyContext>
+    /// Shown in the footer (the few that matter); all are in the `?` overlay.
+    public var inFooter: Bool
+
+    /// The keys as shown in hints and help (« ↑ k », « Entrée »).
+    public func keyLabel(_ lang: Lang, glyphs: Glyphs) -> String {
+        keys.map { $0.label(lang, glyphs: glyphs) }.joined(separator: " ")
+    }
+}
+
+/// Where a binding applies.
+public enum KeyContext: Sendable, Hashable {
+    case picker, briefing, board
+}
+
+/// The one keymap table: it drives key handling, the footer hints and the `?` overlay.
+public enum Keymap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .board], inFooter: false),
+        KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpMoveDown, screens: [.picker, .board], inFooter: false),
+        KeyBinding(keys: [.pageUp], action: .pageUp, label: Strings.keyPageUp, help: Strings.helpPageUp, screens: [.picker, .board, .briefing], inFooter: false),
+        KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, label: Strings.keyPageDown, help: Strings.helpPageDown, screens: [.picker, .board, .briefing], inFooter: false),
+        KeyBinding(keys: [.home], action: .moveTop, label: Strings.keyTop, help: Strings.helpTop, screens: [.picker, .board], inFooter: false),
+        KeyBinding(keys: [.end], action: .moveBottom, label: Strings.keyBottom, help: Strings.helpBottom, screens: [.picker, .board], inFooter: false),
+        KeyBinding(keys: [.enter], action: .open, label: Strings.keyOpen, help: Strings.helpOpen, screens: [.picker, .briefing, .board], inFooter: true),
+        KeyBinding(keys: [.escape], action: .back, label: Strings.keyBack, help: Strings.helpBack, screens: [.briefing, .board], inFooter: true),
+        KeyBinding(keys: [.tab, .backTab], action: .switchPane, label: Strings.keySwitchPane, help: Strings.helpSwitchPane, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("w"), .char("y")], action: .explain, label: Strings.keyExplain, help: Strings.helpExplain, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("n"), .right], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("p"), .left], action: .previousDay, label: Strings.keyPreviousDay, help: Strings.helpPreviousDay, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("N"), .char("]")], action: .nextWeek, label: Strings.keyNextWeek, help: Strings.helpNextWeek, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("P"), .char("[")], action: .previousWeek, label: Strings.keyPreviousWeek, help: Strings.helpPreviousWeek, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("c")], action: .nextCheckpoint, label: Strings.keyNextCheckpoint, help: Strings.helpNextCheckpoint, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("g")], action: .jumpToDay, label: Strings.keyJumpToDay, help: Strings.helpJumpToDay, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("/")], action: .search, label: Strings.keySearch, help: Strings.helpSearch, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("f")], action: .cycleAlertFilter, label: Strings.keyAlertFilter, help: Strings.helpAlertFilter, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("v")], action: .cycleSeverityFilter, label: Strings.keySeverityFilter, help: Strings.helpSeverityFilter, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("s")], action: .cycleSort, label: Strings.keySort, help: Strings.helpSort, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("?"), .function(1)], action: .toggleHelp, label: Strings.keyHelp, help: Strings.helpHelp, screens: [.picker, .briefing, .board], inFooter: true),
+        KeyBinding(keys: [.char("q")], action: .quit, label: Strings.keyQuit, help: Strings.helpQuit, screens: [.picker, .briefing, .board], inFooter: true),
+    ]
+
+    /// The action bound to `key` on `context`, if any.
+    public static func action(for key: Key, in context: KeyContext) -> ConsoleAction? {
+        bindings.first { $0.screens.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    public static func bindings(for context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.screens.contains(context) }
+    }
+}

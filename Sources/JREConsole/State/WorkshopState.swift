@@ -1,0 +1,125 @@
+import JRECore
+
+/// One opened scenario: the clock, the thresholds, what is selected and what is open.
+public struct WorkshopState: Sendable {
+    /// Which pane has the keyboard.
+    public enum Focus: Sendable, Equatable {
+        case board
+        case file
+    }
+
+    /// What the « Pourquoi ? » pane explains.
+    public enum WhyTarget: Sendable, Equatable {
+        case score(Int)
+        case alert(Int)
+    }
+
+    /// How the caseload is sorted inside each group.
+    public enum Sort: Int, Sendable, CaseIterable {
+        case name
+        case severity
+        case lastLogin
+    }
+
+    public let simulation: Simulation
+    public var parameters: ParameterValues
+    public private(set) var history: BoardHistory
+    public private(set) var day: Int
+    /// The day before the last clock step, to mark alerts that appeared since.
+    public private(set) var previousDay: Int?
+    /// The claimant index selected on the board.
+    public var selectedClaimant: Int
+    /// The exact board row of the selection, for claimants listed under several alerts.
+    public var selectedRowHint: Int?
+    public var focus: Focus = .board
+    /// Which of the file's items (scores, then alerts) is selected for « Pourquoi ? ».
+    public var fileSelection = 0
+    public var why: WhyTarget?
+    public var whyScroll = 0
+    public var fileScroll = 0
+    /// Only the claimants under this alert (index), or all.
+    public var alertFilter: Int?
+    /// Only claimants with at least this severity on some score.
+    public var severityFilter: Severity?
+    public var sort: Sort = .name
+    /// The text typed after `/`, filtering by name.
+    public var search = ""
+    public var isSearching = false
+    /// The digits typed after `g` (jump to a day).
+    public var dayEntry: String?
+    /// The checkpoint prompt shown to the room, until dismissed.
+    public var checkpoint: Checkpoint?
+    /// The claimant file on a screen of its own (narrow terminals).
+    public var fileFullScreen = false
+
+    public init(simulation: Simulation, day: Int) {
+        self.simulation = simulation
+        parameters = simulation.startingParameters
+        history = simulation.history(parameters: simulation.startingParameters)
+        self.day = max(1, min(day, simulation.scenario.days))
+        selectedClaimant = 0
+    }
+
+    public var scenario: Scenario { simulation.scenario }
+    public var ruleset: Ruleset { simulation.ruleset }
+
+    /// Moves the clock; shows the first checkpoint reached on the way forward.
+    public mutating func moveClock(to target: Int) {
+        let clamped = max(1, min(target, scenario.days))
+        guard clamped != day else { return }
+        if clamped > day {
+            checkpoint = scenario.checkpoints.first { $0.day > day && $0.day <= clamped }
+        }
+        previousDay = day
+        day = clamped
+        whyScroll = 0
+    }
+
+    /// Recomputes every day with new parameter values.
+    public mutating func apply(_ values: ParameterValues) {
+        parameters = values
+        history = simulation.history(parameters: values)
+    }
+
+    public func result(_ claimant: Int) -> ClaimantResult { history.result(claimant: claimant, day: day) }
+
+    /// Whether `alert` is on today for `claimant` but was off on the day before the last step.
+    public func isNew(claimant: Int, alert: Int) -> Bool {
+        guard let previousDay else { return false }
+        return history.isAlertOn(claimant: claimant, day: day, alert: alert) && !history.isAlertOn(claimant: claimant, day: previousDay, alert: alert)
+    }
+
+    /// Days since the claimant's last login up to today, nil when none.
+    public func daysSinceLogin(_ claimant: Int) -> Int? {
+        scenario.claimants[claimant].events.last { $0.type == "login" && $0.day <= day }.map { day - $0.day }
+    }
+
+    /// The most severe level of the claimant's scores today.
+    public func worstSeverity(_ claimant: Int) -> Severity? {
+        let result = self.result(claimant)
+        var worst: Severity?
+        for (index, level) in result.levels.enumerated() {
+            guard let level else { continue }
+            let severity = ruleset.scores[index].levels[level].severity
+            if worst == nil || rank(severity) > rank(worst!) { worst = severity }
+        }
+        return worst
+    }
+
+    func rank(_ severity: Severity) -> Int {
+        switch severity {
+        case .ok: return 0
+        case .watch: return 1
+        case .alert: return 2
+        }
+    }
+
+    /// The scores that have levels (the ones the board shows as badges).
+    public var levelledScores: [Int] { ruleset.scores.indices.filter { !ruleset.scores[$0].levels.isEmpty } }
+
+    /// The intermediate scores without levels (signals other rules read).
+    public var signalScores: [Int] { ruleset.scores.indices.filter { ruleset.scores[$0].levels.isEmpty } }
+
+    /// The next checkpoint after today, if any.
+    public var nextCheckpoint: Checkpoint? { scenario.checkpoints.first { $0.day > day } }
+}

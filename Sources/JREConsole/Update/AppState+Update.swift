@@ -1,0 +1,290 @@
+import JRECore
+import JRETerminal
+
+extension AppState {
+    /// Applies one input event: the console's only way of changing state.
+    public mutating func handle(_ event: InputEvent) {
+        switch event {
+        case .resize(let width, let height):
+            self.width = max(0, width)
+            self.height = max(0, height)
+        case .signal:
+            isFinished = true
+        case .inputClosed, .tick:
+            break
+        case .mouse(let row, let col, let action):
+            guard !isTooSmall else { return }
+            handleMouse(row: row, col: col, action)
+        case .key(let key):
+            handle(key)
+        }
+    }
+
+    var keyContext: KeyContext {
+        switch screen {
+        case .picker: return .picker
+        case .briefing: return .briefing
+        case .board: return .board
+        }
+    }
+
+    mutating func handle(_ key: Key) {
+        status = nil
+        if isTooSmall {
+            if key == .char("q") || key == .ctrl("c") { isFinished = true }
+            return
+        }
+        if showsHelp {
+            // Any key closes the overlay; q still quits.
+            if key == .char("q") { isFinished = true }
+            showsHelp = false
+            return
+        }
+        if screen == .board, var workshop, workshop.handleModalKey(key) {
+            self.workshop = workshop
+            return
+        }
+        guard let action = Keymap.action(for: key, in: keyContext) else { return }
+        perform(action)
+    }
+
+    mutating func perform(_ action: ConsoleAction) {
+        switch action {
+        case .toggleHelp:
+            showsHelp.toggle()
+            return
+        case .quit:
+            isFinished = true
+            return
+        default:
+            break
+        }
+        switch screen {
+        case .picker: performOnPicker(action)
+        case .briefing: performOnBriefing(action)
+        case .board:
+            guard var workshop else { return }
+            if action == .back, workshop.why == nil, !workshop.fileFullScreen, workshop.focus == .board,
+               workshop.search.isEmpty, workshop.alertFilter == nil, workshop.severityFilter == nil {
+                // Esc on a plain board goes back to the picker.
+                screen = .picker
+                return
+            }
+            workshop.perform(action, pageSize: max(1, height - 6), wide: width >= AppState.wideWidth)
+            self.workshop = workshop
+        }
+    }
+
+    mutating func performOnPicker(_ action: ConsoleAction) {
+        let count = picker.entries.count
+        guard count > 0 else { return }
+        switch action {
+        case .moveUp: picker.selection = max(0, picker.selection - 1)
+        case .moveDown: picker.selection = min(count - 1, picker.selection + 1)
+        case .moveTop, .pageUp: picker.selection = 0
+        case .moveBottom, .pageDown: picker.selection = count - 1
+        case .open:
+            let entry = picker.entries[picker.selection]
+            guard let simulation = entry.simulation else {
+                status = entry.problem
+                return
+            }
+            open(simulation, day: nil)
+        default: break
+        }
+    }
+
+    mutating func performOnBriefing(_ action: ConsoleAction) {
+        switch action {
+        case .open, .pageDown: screen = .board
+        case .back: screen = .picker
+        default: break
+        }
+    }
+
+    /// Opens a scenario: its briefing first, unless a day is given (then straight to the board).
+    public mutating func open(_ simulation: Simulation, day: Int?) {
+        var opened = WorkshopState(simulation: simulation, day: day ?? 1)
+        if let first = opened.boardRows().first(where: { $0.claimant != nil })?.claimant { opened.selectedClaimant = first }
+        workshop = opened
+        if day == nil, simulation.scenario.briefing != nil {
+            screen = .briefing
+        } else {
+            screen = .board
+        }
+    }
+
+    /// Width from which the claimant file sits beside the board.
+    public static let wideWidth = 110
+
+    mutating func handleMouse(row: Int, col: Int, _ action: MouseAction) {
+        guard screen == .board, var workshop else {
+            if screen == .picker, action == .click {
+                let index = (row - PickerLayout.firstRow) / PickerLayout.rowsPerEntry
+                if index >= 0, index < picker.entries.count { picker.selection = index }
+            }
+            return
+        }
+        switch action {
+        case .wheelUp: workshop.perform(.moveUp, pageSize: 1, wide: width >= AppState.wideWidth)
+        case .wheelDown: workshop.perform(.moveDown, pageSize: 1, wide: width >= AppState.wideWidth)
+        case .click:
+            let layout = BoardLayout(width: width, height: height, workshop: workshop)
+            if let claimant = layout.claimant(atRow: row, col: col, rows: workshop.boardRows()) {
+                workshop.selectedClaimant = claimant
+                workshop.focus = .board
+            }
+        }
+        self.workshop = workshop
+    }
+}
+
+extension WorkshopState {
+    /// Keys for what is open on top of the board (checkpoint modal, search, day entry); true when consumed.
+    mutating func handleModalKey(_ key: Key) -> Bool {
+        if checkpoint != nil {
+            if key == .enter || key == .escape || key == .char(" ") { checkpoint = nil }
+            return true
+        }
+        if isSearching {
+            switch key {
+            case .enter: isSearching = false
+            case .escape: isSearching = false; search = ""
+            case .backspace: if !search.isEmpty { search.removeLast() }
+            case .char(let character) where search.count < 40: search.append(character)
+            default: break
+            }
+            return true
+        }
+        if let entry = dayEntry {
+            switch key {
+            case .enter:
+                if let target = Int(entry) { moveClock(to: target) }
+                dayEntry = nil
+            case .escape: dayEntry = nil
+            case .backspace: dayEntry = String(entry.dropLast())
+            case .char(let character) where character.isNumber && entry.count < 4: dayEntry = entry + String(character)
+            default: break
+            }
+            return true
+        }
+        return false
+    }
+
+    mutating func perform(_ action: ConsoleAction, pageSize: Int, wide: Bool) {
+        switch action {
+        case .nextDay: moveClock(to: day + 1)
+        case .previousDay: moveClock(to: day - 1)
+        case .nextWeek: moveClock(to: day + 7)
+        case .previousWeek: moveClock(to: day - 7)
+        case .nextCheckpoint:
+            if let next = nextCheckpoint { moveClock(to: next.day) }
+        case .jumpToDay: dayEntry = ""
+        case .search:
+            isSearching = true
+        case .cycleAlertFilter:
+            let count = ruleset.alerts.count
+            if let current = alertFilter { alertFilter = current + 1 < count ? current + 1 : nil } else if count > 0 { alertFilter = 0 }
+        case .cycleSeverityFilter:
+            switch severityFilter {
+            case nil: severityFilter = .watch
+            case .watch?: severityFilter = .alert
+            default: severityFilter = nil
+            }
+        case .cycleSort:
+            let all = Sort.allCases
+            sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+        case .switchPane:
+            focus = focus == .board ? .file : .board
+            if focus == .file, !wide { fileFullScreen = true }
+            if focus == .board { fileFullScreen = false }
+        case .open:
+            if why != nil { return }
+            if focus == .board {
+                focus = .file
+                fileFullScreen = !wide
+            } else {
+                openWhy()
+            }
+        case .explain:
+            if why != nil { why = nil } else { openWhy() }
+        case .back:
+            if why != nil {
+                why = nil
+            } else if !search.isEmpty || alertFilter != nil || severityFilter != nil {
+                search = ""
+                alertFilter = nil
+                severityFilter = nil
+            } else {
+                focus = .board
+                fileFullScreen = false
+            }
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom:
+            move(action, pageSize: pageSize)
+        default:
+            break
+        }
+    }
+
+    mutating func openWhy() {
+        let items = fileItems
+        guard !items.isEmpty else { return }
+        if focus == .board {
+            // From the board: the first alert that is on, else the first levelled score.
+            let result = self.result(selectedClaimant)
+            if let alert = ruleset.alerts.indices.first(where: { result.alerts[$0] }) {
+                why = .alert(alert)
+            } else {
+                why = .score(levelledScores.first ?? 0)
+            }
+            fileSelection = items.firstIndex(of: why!) ?? 0
+        } else {
+            why = items[min(fileSelection, items.count - 1)]
+        }
+        whyScroll = 0
+    }
+
+    mutating func move(_ action: ConsoleAction, pageSize: Int) {
+        if why != nil {
+            switch action {
+            case .moveUp: whyScroll = max(0, whyScroll - 1)
+            case .moveDown: whyScroll += 1
+            case .pageUp: whyScroll = max(0, whyScroll - pageSize)
+            case .pageDown: whyScroll += pageSize
+            case .moveTop: whyScroll = 0
+            default: break
+            }
+            return
+        }
+        if focus == .file {
+            let count = fileItems.count
+            switch action {
+            case .moveUp: fileSelection = max(0, fileSelection - 1)
+            case .moveDown: fileSelection = min(count - 1, fileSelection + 1)
+            case .pageUp, .moveTop: fileSelection = 0
+            case .pageDown, .moveBottom: fileSelection = count - 1
+            default: break
+            }
+            return
+        }
+        let rows = boardRows()
+        let claimantRows = rows.indices.filter { rows[$0].claimant != nil }
+        guard !claimantRows.isEmpty else { return }
+        let current = selectedRow(in: rows).flatMap { claimantRows.firstIndex(of: $0) } ?? 0
+        var target = current
+        switch action {
+        case .moveUp: target = current - 1
+        case .moveDown: target = current + 1
+        case .pageUp: target = current - pageSize
+        case .pageDown: target = current + pageSize
+        case .moveTop: target = 0
+        case .moveBottom: target = claimantRows.count - 1
+        default: break
+        }
+        target = max(0, min(claimantRows.count - 1, target))
+        if let claimant = rows[claimantRows[target]].claimant {
+            selectedClaimant = claimant
+            selectedRowHint = claimantRows[target]
+        }
+    }
+}

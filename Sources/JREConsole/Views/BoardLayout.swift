@@ -1,0 +1,41 @@
+import JRETerminal
+
+/// Where the board's parts sit for a terminal size: list, file pane, and the list's scroll.
+struct BoardLayout {
+    let width: Int
+    let height: Int
+    /// The first row of the list (below the header and the column titles).
+    let listTop = 3
+    let listHeight: Int
+    /// The list's width; the file pane (if beside) starts after it.
+    let listWidth: Int
+    let paneLeft: Int?
+    let firstVisibleRow: Int
+
+    init(width: Int, height: Int, workshop: WorkshopState) {
+        self.width = width
+        self.height = height
+        listHeight = max(1, height - 4)
+        let wide = width >= AppState.wideWidth
+        if wide {
+            listWidth = min(64, width / 2)
+            paneLeft = listWidth + 1
+        } else {
+            listWidth = width
+            paneLeft = nil
+        }
+        let rows = workshop.boardRows()
+        let selected = workshop.selectedRow(in: rows) ?? 0
+        // Keep the selection in view, with its group heading when possible.
+        var first = max(0, selected - listHeight + 2)
+        if selected < first + 1 { first = max(0, selected - 1) }
+        firstVisibleRow = min(first, max(0, rows.count - listHeight))
+    }
+
+    /// The claimant drawn at a screen position, for mouse clicks.
+    func claimant(atRow row: Int, col: Int, rows: [BoardRow]) -> Int? {
+        guard row >= listTop, row < listTop + listHeight, col < listWidth else { return nil }
+        let index = firstVisibleRow + row - listTop
+        return index < rows.count ? rows[index].claimant : nil
+    }
+}

@@ -1,0 +1,169 @@
+import JRECore
+import JREText
+import JRETerminal
+
+/// One line of a pane: runs of text with their roles.
+struct PaneLine {
+    var runs: [(String, Role)]
+    /// The file item (score or alert) this line shows, for the selection.
+    var item: WorkshopState.WhyTarget?
+
+    init(_ text: String, _ role: Role = .normal, item: WorkshopState.WhyTarget? = nil) {
+        runs = [(text, role)]
+        self.item = item
+    }
+
+    init(runs: [(String, Role)], item: WorkshopState.WhyTarget? = nil) {
+        self.runs = runs
+        self.item = item
+    }
+}
+
+/// Draws a scrolled list of pane lines, highlighting the selected item and keeping it in view.
+enum PaneDrawing {
+    static func draw(_ lines: [PaneLine], area: PaneArea, scroll: Int, selected: WorkshopState.WhyTarget?, into grid: inout CellGrid) {
+        var first = min(max(0, scroll), max(0, lines.count - area.height))
+        if let selected, let index = lines.firstIndex(where: { $0.item == selected }) {
+            if index < first { first = index }
+            if index >= first + area.height { first = index - area.height + 1 }
+        }
+        for offset in 0..<max(0, area.height) {
+            let index = first + offset
+            guard index < lines.count else { break }
+            let row = area.top + offset
+            let line = lines[index]
+            let isSelected = selected != nil && line.item == selected
+            if isSelected {
+                grid.fill(row: row, col: area.left, width: area.width, height: 1, role: .selected)
+                grid.cursor = (row, area.left + 1)
+            }
+            var col = area.left + 1
+            for (text, role) in line.runs {
+                guard col < area.left + area.width else { break }
+                col = grid.put(text, row: row, col: col, role: isSelected ? .selected : role, maxWidth: area.left + area.width - col, ellipsis: true)
+            }
+        }
+        if lines.count > area.height, area.height > 0 {
+            let thumb = area.top + Int(Double(first) / Double(max(1, lines.count - area.height)) * Double(area.height - 1))
+            _ = grid.put(grid.glyphs.scrollThumb, row: thumb, col: area.left + area.width - 1, role: .dim)
+        }
+    }
+}
+
+/// The claimant file: profile, scores with sparklines, alerts, advice, the journal, and provenance.
+enum ClaimantFileView {
+    static func draw(_ workshop: WorkshopState, lang: Lang, area: PaneArea, into grid: inout CellGrid) {
+        let lines = self.lines(workshop, lang: lang, width: area.width - 2, glyphs: grid.glyphs)
+        let selected = workshop.focus == .file ? workshop.fileItems[min(workshop.fileSelection, workshop.fileItems.count - 1)] : nil
+        PaneDrawing.draw(lines, area: area, scroll: workshop.fileScroll, selected: selected, into: &grid)
+    }
+
+    static func provenanceTag(_ provenance: Provenance, lang: Lang) -> (String, Role) {
+        provenance.status == .documented
+            ? ("[" + Strings.consoleTagDocumented(lang) + "]", .documented)
+            : ("[" + Strings.consoleTagIllustrative(lang) + "]", .illustrative)
+    }
+
+    static func lines(_ workshop: WorkshopState, lang: Lang, width: Int, glyphs: Glyphs) -> [PaneLine] {
+        let claimant = workshop.selectedClaimant
+        let person = workshop.scenario.claimants[claimant]
+        let result = workshop.result(claimant)
+        let ruleset = workshop.ruleset
+        var lines: [PaneLine] = []
+        lines.append(PaneLine(runs: [(person.name, .title), ("  (\(person.id))", .dim)]))
+        let profile = person.profile.map { "\($0.key): \($0.display.resolve(lang))" }.joined(separator: " · ")
+        for line in TextLayout.wrap(profile, width: max(10, width)) { lines.append(PaneLine(line, .normal)) }
+        lines.append(PaneLine(""))
+        lines.append(PaneLine(Strings.consoleScoresTitle(lang), .title))
+        if let fault = result.fault {
+            lines.append(PaneLine(FaultText.describe(fault, lang: lang), .error))
+        }
+        let sparkWidth = max(4, min(24, width / 4))
+        for index in workshop.levelledScores + workshop.signalScores {
+            if index == workshop.signalScores.first {
+                lines.append(PaneLine(""))
+                lines.append(PaneLine(Strings.consoleSignalsTitle(lang), .dim))
+            }
+            let score = ruleset.scores[index]
+            let value = result.scoreValues[index]
+            let firstDay = max(1, workshop.day - sparkWidth + 1)
+            let series = (firstDay...workshop.day).map { workshop.history.value(claimant: claimant, day: $0, score: index) }
+            let finite = series.filter { $0.isFinite }
+            let spark = finite.isEmpty ? "" : glyphs.sparkline(series.map { $0.isFinite ? $0 : (finite.max() ?? 0) })
+            var runs: [(String, Role)] = [(TextLayout.pad(score.label.resolve(lang), max(10, width / 3)) + " ", score.levels.isEmpty ? .dim : .normal),
+                                          (TextLayout.pad(value.isNaN ? "?" : NumberFormat.plain(value), 6), .normal)]
+            if let level = result.levels[index] {
+                let definition = score.levels[level]
+                let role = ScreenRenderer.role(definition.severity)
+                runs.append((ScreenRenderer.mark(definition.severity, glyphs) + " " + TextLayout.pad(definition.displayLabel(lang), 10) + " ", role))
+            } else {
+                runs.append((TextLayout.pad("", 13), .normal))
+            }
+            runs.append((spark + " ", .chart))
+            runs.append(provenanceTag(score.provenance, lang: lang))
+            lines.append(PaneLine(runs: runs, item: .score(index)))
+        }
+        lines.append(PaneLine(""))
+        lines.append(PaneLine(Strings.consoleAlertsTitle(lang), .title))
+        for (index, alert) in ruleset.alerts.enumerated() {
+            let on = result.alerts.indices.contains(index) && result.alerts[index]
+            let mark = on ? (glyphs.mark(for: .alert) ?? "!") : (glyphs.mark(for: .ok) ?? "o")
+            let state = on ? Strings.consoleAlertOn(lang) : Strings.consoleAlertOff(lang)
+            var runs: [(String, Role)] = [(mark + " " + alert.label.resolve(lang) + " — " + state + " ", on ? .alert : .dim)]
+            if on, workshop.isNew(claimant: claimant, alert: index) { runs.append((glyphs.newMarker + " " + Strings.consoleNew(lang) + " ", .new)) }
+            runs.append(provenanceTag(alert.provenance, lang: lang))
+            lines.append(PaneLine(runs: runs, item: .alert(index)))
+        }
+        let advice = ruleset.advice.indices.filter { result.advice.indices.contains($0) && result.advice[$0] }
+        if !advice.isEmpty {
+            lines.append(PaneLine(""))
+            lines.append(PaneLine(Strings.consoleAdviceTitle(lang), .title))
+            for index in advice {
+                for (n, line) in TextLayout.wrap("« " + ruleset.advice[index].text.resolve(lang) + " »", width: max(10, width - 2)).enumerated() {
+                    lines.append(PaneLine((n == 0 ? glyphs.bullet + " " : "  ") + line, .normal))
+                }
+            }
+        }
+        lines.append(PaneLine(""))
+        lines.append(PaneLine(Strings.consoleJournalTitle(lang), .title))
+        let events = person.events.filter { $0.day <= workshop.day }.reversed()
+        if events.isEmpty { lines.append(PaneLine(Strings.consoleJournalEmpty(lang), .dim)) }
+        for event in events {
+            let date = DateText.compact(workshop.scenario.date(ofDay: event.day))
+            let label = ruleset.eventType(event.type)?.label.resolve(lang) ?? event.type
+            let attributes = event.attributeOrder.map { "\($0)=\(event.attributes[$0]?.description ?? "")" }.joined(separator: " ")
+            var runs: [(String, Role)] = [("\(date) " + Strings.consoleDayShort.format(lang, String(event.day)) + " ", .dim), (label + " ", .normal)]
+            if !attributes.isEmpty { runs.append((attributes + " ", .dim)) }
+            if let note = event.note, !note.isEmpty { runs.append(("— " + note, .accent)) }
+            lines.append(PaneLine(runs: runs))
+        }
+        return lines
+    }
+}
+
+/// « Pourquoi ? »: the engine's explanation of the selected score or alert, drawn readably.
+enum WhyView {
+    static func draw(_ workshop: WorkshopState, lang: Lang, area: PaneArea, into grid: inout CellGrid) {
+        guard let target = workshop.why else { return }
+        let explanation = workshop.simulation.explain(claimant: workshop.selectedClaimant, day: workshop.day, parameters: workshop.parameters)
+        let text = ExplanationText(simulation: workshop.simulation, lang: lang, ascii: grid.glyphs.isASCII)
+        var body: [String]
+        switch target {
+        case .score(let index):
+            body = text.scoreLines(explanation.scores[index])
+        case .alert(let index):
+            let rule = explanation.alerts[index]
+            let alert = workshop.ruleset.alerts[index]
+            body = text.ruleLines(rule, label: alert.label.resolve(lang), provenance: alert.provenance)
+        }
+        var lines = [PaneLine(runs: [(Strings.consoleWhyTitle(lang) + " — ", .title), (explanation.claimantName + ", " + Strings.consoleDayShort.format(lang, String(workshop.day)), .title)])]
+        lines.append(PaneLine(Strings.consoleWhyHint(lang), .dim))
+        for line in body {
+            let role: Role = line.contains("⚑") || line.contains("[x]") ? .alert : .normal
+            for piece in TextLayout.wrap(line, width: max(10, area.width - 2)) {
+                lines.append(PaneLine(piece, role))
+            }
+        }
+        PaneDrawing.draw(lines, area: area, scroll: workshop.whyScroll, selected: nil, into: &grid)
+    }
+}

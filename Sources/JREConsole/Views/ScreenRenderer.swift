@@ -1,0 +1,112 @@
+import JRECore
+import JREText
+import JRETerminal
+
+/// Draws the whole console for a state: a pure function from state to a cell grid.
+public enum ScreenRenderer {
+    public static func render(_ state: AppState, glyphs: Glyphs) -> CellGrid {
+        var grid = CellGrid(width: max(0, state.width), height: max(0, state.height), glyphs: glyphs)
+        if state.isTooSmall {
+            TooSmallView.draw(state, into: &grid)
+            return grid
+        }
+        switch state.screen {
+        case .picker: PickerView.draw(state, into: &grid)
+        case .briefing: BriefingView.draw(state, into: &grid)
+        case .board: BoardView.draw(state, into: &grid)
+        }
+        FooterView.draw(state, into: &grid)
+        if state.showsHelp { HelpView.draw(state, into: &grid) }
+        return grid
+    }
+
+    /// The role of a severity: its colour, backed by a glyph and a word wherever it is shown.
+    static func role(_ severity: Severity) -> Role {
+        switch severity {
+        case .ok: return .ok
+        case .watch: return .watch
+        case .alert: return .alert
+        }
+    }
+
+    static func mark(_ severity: Severity, _ glyphs: Glyphs) -> String {
+        glyphs.mark(for: role(severity)) ?? "?"
+    }
+
+    static func word(_ severity: Severity, _ lang: Lang) -> String {
+        switch severity {
+        case .ok: return Strings.severityOk(lang)
+        case .watch: return Strings.severityWatch(lang)
+        case .alert: return Strings.severityAlert(lang)
+        }
+    }
+}
+
+/// "Terminal too small — need 60×20, have W×H", still quitting with q.
+enum TooSmallView {
+    static func draw(_ state: AppState, into grid: inout CellGrid) {
+        let text = Strings.consoleTooSmall.format(state.lang, String(AppState.minimumWidth), String(AppState.minimumHeight), String(state.width), String(state.height))
+        let lines = TextLayout.wrap(text, width: max(1, grid.width))
+        for (index, line) in lines.enumerated() where index < grid.height {
+            _ = grid.put(line, row: index, col: 0, role: .error, maxWidth: grid.width)
+        }
+        if lines.count < grid.height {
+            _ = grid.put(Strings.consoleTooSmallQuit(state.lang), row: lines.count, col: 0, role: .dim, maxWidth: grid.width)
+        }
+    }
+}
+
+/// The bottom line: key hints from the keymap, or the prompt being typed, or a status message.
+enum FooterView {
+    static func draw(_ state: AppState, into grid: inout CellGrid) {
+        let row = grid.height - 1
+        guard row >= 0 else { return }
+        grid.fill(row: row, col: 0, width: grid.width, height: 1, role: .footer)
+        if let workshop = state.workshop, state.screen == .board {
+            if let entry = workshop.dayEntry {
+                let text = Strings.consoleJumpPrompt.format(state.lang, String(workshop.scenario.days)) + " " + entry
+                let end = grid.put(text, row: row, col: 1, role: .input, maxWidth: grid.width - 2)
+                grid.cursor = (row, min(grid.width - 1, end))
+                return
+            }
+            if workshop.isSearching {
+                let text = Strings.consoleSearchPrompt(state.lang) + " " + workshop.search
+                let end = grid.put(text, row: row, col: 1, role: .input, maxWidth: grid.width - 2)
+                grid.cursor = (row, min(grid.width - 1, end))
+                return
+            }
+        }
+        if let status = state.status {
+            _ = grid.put(status, row: row, col: 1, role: .error, maxWidth: grid.width - 2, ellipsis: true)
+            return
+        }
+        var col = 1
+        for binding in Keymap.bindings(for: state.keyContext) where binding.inFooter {
+            let keys = binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? ""
+            let label = binding.label(state.lang)
+            let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
+            guard col + width <= grid.width else { break }
+            col = grid.put(keys, row: row, col: col, role: .key)
+            col = grid.put(" " + label + "  ", row: row, col: col, role: .footer)
+        }
+    }
+}
+
+/// The `?` overlay: every binding of the current screen, from the keymap.
+enum HelpView {
+    static func draw(_ state: AppState, into grid: inout CellGrid) {
+        let bindings = Keymap.bindings(for: state.keyContext)
+        let width = min(grid.width - 4, 76)
+        let height = min(grid.height - 2, bindings.count + 4)
+        let top = max(0, (grid.height - height) / 2), left = max(0, (grid.width - width) / 2)
+        grid.fill(row: top, col: left, width: width, height: height, role: .modal)
+        grid.box(row: top, col: left, width: width, height: height, role: .border)
+        _ = grid.put(" " + Strings.consoleHelpTitle(state.lang) + " ", row: top, col: left + 2, role: .title)
+        for (index, binding) in bindings.enumerated() where index + 2 < height - 1 {
+            let keys = TextLayout.pad(binding.keyLabel(state.lang, glyphs: grid.glyphs), 14)
+            let col = grid.put(keys, row: top + 1 + index, col: left + 2, role: .key, maxWidth: 14)
+            _ = grid.put(binding.help(state.lang), row: top + 1 + index, col: col + 1, role: .modal, maxWidth: width - 18, ellipsis: true)
+        }
+        _ = grid.put(Strings.consoleHelpClose(state.lang), row: top + height - 2, col: left + 2, role: .dim, maxWidth: width - 4)
+    }
+}

@@ -1,0 +1,45 @@
+import JRETerminal
+
+/// Word wrapping and padding by display width, for the views.
+enum TextLayout {
+    /// `text` cut into lines of at most `width` columns, at spaces where possible.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Keep a paragraph's indentation, and indent its continuation lines two more.
+            let indent = String(paragraph.prefix { $0 == " " }.prefix(max(0, width / 2)))
+            let innerWidth = max(1, width - indent.count - 2)
+            var pieces: [String] = []
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                while DisplayWidth.of(word) > innerWidth {
+                    if !line.isEmpty { pieces.append(line); line = "" }
+                    pieces.append(String(word.prefix(innerWidth)))
+                    word = String(word.dropFirst(innerWidth))
+                }
+                let candidate = line.isEmpty ? word : line + " " + word
+                let limit = pieces.isEmpty ? width - indent.count : innerWidth
+                if DisplayWidth.of(candidate) > limit, !line.isEmpty {
+                    pieces.append(line)
+                    line = word
+                } else {
+                    line = candidate
+                }
+            }
+            pieces.append(line)
+            for (index, piece) in pieces.enumerated() {
+                lines.append(index == 0 ? indent + piece : indent + "  " + piece)
+            }
+        }
+        return lines
+    }
+
+    /// `text` padded with spaces (or cut) to exactly `width` columns.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let current = DisplayWidth.of(text)
+        if current >= width { return String(text.prefix(width)) }
+        return text + String(repeating: " ", count: width - current)
+    }
+}
