@@ -2,21 +2,83 @@
 ///
 /// Built once per claimant when a scenario is bound to a compiled ruleset; filters depend only on
 /// each event's attributes, so they are applied here, not on every evaluation.
-public final class ClaimantTimeline: Sendable {
+public final class ClaimantTimeline: @unchecked Sendable {
     /// For each selector, the days of the matching events, ascending.
     let days: [[Int32]]
     /// For each selector, the matching events' indexes in the claimant's (day-sorted) events.
     let eventIndexes: [[Int]]
     /// For each `selector|attribute` an aggregate reads, the events carrying that attribute.
     let series: [String: AttributeSeries]
+    /// The same series in the fast path's slots (see ``TimelineBuilder/seriesNeeded``).
+    let seriesList: [AttributeSeries]
     /// Profile values encoded for rules (strings as interned ids, booleans 0/1), by key.
     let profile: [String: Double]
+    /// The same values in the fast path's slots (see ``TimelineBuilder/profileKeys``); NaN when missing.
+    let profileSlots: [Double]
 
-    init(days: [[Int32]], eventIndexes: [[Int]], series: [String: AttributeSeries], profile: [String: Double]) {
+    /// The fast path's copy of `seriesList`: flat, manually managed memory, so reading it
+    /// costs no reference counting. Immutable after `init`, freed in `deinit`.
+    let flatSeriesDays: FlatColumns<Int32>
+    let flatSeriesNumbers: FlatColumns<Double>
+    let flatSeriesIds: FlatColumns<Int>
+
+    init(days: [[Int32]], eventIndexes: [[Int]], series: [String: AttributeSeries], seriesList: [AttributeSeries],
+         profile: [String: Double], profileSlots: [Double], runDays: Int) {
         self.days = days
         self.eventIndexes = eventIndexes
         self.series = series
+        self.seriesList = seriesList
         self.profile = profile
+        self.profileSlots = profileSlots
+        flatSeriesDays = FlatColumns(seriesList.map(\.days))
+        flatSeriesNumbers = FlatColumns(seriesList.map(\.numbers))
+        flatSeriesIds = FlatColumns(seriesList.map(\.ids))
+        // Per selector and day d in 0...runDays: how many events up to d, and the latest day up to d.
+        let dayStride = runDays + 1
+        self.dayStride = dayStride
+        cumulative = .allocate(capacity: max(1, days.count * dayStride))
+        latest = .allocate(capacity: max(1, days.count * dayStride))
+        for (selector, selectorDays) in days.enumerated() {
+            var count: Int32 = 0, last: Int32 = -1, next = 0
+            for day in 0...runDays {
+                while next < selectorDays.count, Int(selectorDays[next]) <= day {
+                    count += 1
+                    last = selectorDays[next]
+                    next += 1
+                }
+                cumulative[selector * dayStride + day] = count
+                latest[selector * dayStride + day] = last
+            }
+        }
+    }
+
+    deinit {
+        cumulative.deallocate()
+        latest.deallocate()
+    }
+
+    /// Per selector, `runDays + 1` entries: events with `day <= d`, and the latest such day (-1 if none).
+    let cumulative: UnsafeMutablePointer<Int32>
+    let latest: UnsafeMutablePointer<Int32>
+    let dayStride: Int
+
+    /// `count(selector, window)` at integer `today` (1...runDays), in constant time.
+    @inline(__always)
+    func count(_ selector: Int, today: Int, window: Double?) -> Double {
+        let base = selector * dayStride
+        let upTo = Double(cumulative[base + today])
+        guard let window else { return upTo }
+        if !(window > 0) { return 0 }
+        let edge = Double(today) - window
+        if edge < 0 { return upTo }
+        return upTo - Double(cumulative[base + Int(edge.rounded(.down))])
+    }
+
+    /// `days_since(selector)` at integer `today`.
+    @inline(__always)
+    func daysSince(_ selector: Int, today: Int) -> Double {
+        let last = latest[selector * dayStride + today]
+        return last < 0 ? .infinity : Double(today - Int(last))
     }
 
     static func seriesKey(selector: Int, attribute: String) -> String { "\(selector)|\(attribute)" }
@@ -54,5 +116,62 @@ enum DayWindow {
         if window.isInfinite { return 0..<upper }
         let lower = countAtOrBefore(days, today - window)
         return min(lower, upper)..<upper
+    }
+}
+
+/// Several arrays stored end to end in one allocation, read through raw pointers.
+final class FlatColumns<Element>: @unchecked Sendable {
+    let storage: UnsafeMutablePointer<Element>
+    /// Start and end offset of each column.
+    let bounds: UnsafeMutablePointer<Int>
+    let columnCount: Int
+
+    init(_ columns: [[Element]]) {
+        let total = columns.reduce(0) { $0 + $1.count }
+        storage = .allocate(capacity: max(1, total))
+        bounds = .allocate(capacity: max(2, columns.count * 2))
+        columnCount = columns.count
+        var offset = 0
+        for (index, column) in columns.enumerated() {
+            bounds[index * 2] = offset
+            for element in column {
+                (storage + offset).initialize(to: element)
+                offset += 1
+            }
+            bounds[index * 2 + 1] = offset
+        }
+    }
+
+    deinit {
+        storage.deinitialize(count: bounds[max(0, columnCount * 2 - 1)] * (columnCount > 0 ? 1 : 0))
+        storage.deallocate()
+        bounds.deallocate()
+    }
+
+    @inline(__always) func start(_ column: Int) -> Int { bounds[column * 2] }
+    @inline(__always) func end(_ column: Int) -> Int { bounds[column * 2 + 1] }
+}
+
+extension DayWindow {
+    /// Index of the first day `> limit` within `[start, end)` of flat storage.
+    @inline(__always)
+    static func firstAfter(_ days: UnsafeMutablePointer<Int32>, _ start: Int, _ end: Int, _ limit: Double) -> Int {
+        var low = start, high = end
+        while low < high {
+            let mid = (low + high) >> 1
+            if Double(days[mid]) <= limit { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The flat index range of the events with `today - window < day <= today`.
+    @inline(__always)
+    static func flatRange(_ days: UnsafeMutablePointer<Int32>, _ start: Int, _ end: Int, today: Double, window: Double?) -> Range<Int> {
+        let upper = firstAfter(days, start, end, today)
+        guard let window else { return start..<upper }
+        if window.isNaN || window <= 0 { return upper..<upper }
+        if window.isInfinite { return start..<upper }
+        let lower = firstAfter(days, start, upper, today - window)
+        return lower..<upper
     }
 }

@@ -5,6 +5,8 @@
 final class EvaluationFrame {
     let slots: UnsafeMutablePointer<Double>
     let slotCount: Int
+    /// The value stack of the bytecode machine.
+    let stack: UnsafeMutablePointer<Double>
     let parameterBase: Int
     let scoreBase: Int
     let levelBase: Int
@@ -16,7 +18,8 @@ final class EvaluationFrame {
     static let todaySlot = 0
     static let subjectSlot = 1
 
-    init(parameterCount: Int, scoreCount: Int, timeline: ClaimantTimeline) {
+    init(parameterCount: Int, scoreCount: Int, stackDepth: Int, timeline: ClaimantTimeline) {
+        stack = .allocate(capacity: max(4, stackDepth))
         parameterBase = 2
         scoreBase = parameterBase + parameterCount
         levelBase = scoreBase + scoreCount
@@ -27,6 +30,7 @@ final class EvaluationFrame {
     }
 
     deinit {
+        stack.deallocate()
         slots.deallocate()
     }
 

@@ -34,22 +34,55 @@ enum Semantics {
 
     /// An aggregate's value on a timeline at `today`, over an optional window.
     static func aggregate(
-        _ aggregate: TypedNode.Aggregate, selector: Int, attribute: String?,
-        timeline: ClaimantTimeline, today: Double, window: Double?
+        _ aggregate: TypedNode.Aggregate, days: [Int32], series: AttributeSeries?, today: Double, window: Double?
     ) -> Double {
         switch aggregate {
         case .count:
-            return Double(DayWindow.range(timeline.days[selector], today: today, window: window).count)
+            return Double(DayWindow.range(days, today: today, window: window).count)
         case .daysSince:
-            let days = timeline.days[selector]
             let upper = DayWindow.countAtOrBefore(days, today)
             return upper == 0 ? .infinity : today - Double(days[upper - 1])
         case .distinct, .last, .sum, .highest, .lowest:
-            guard let attribute, let series = timeline.series[ClaimantTimeline.seriesKey(selector: selector, attribute: attribute)] else {
+            guard let series else {
                 return aggregate == .sum || aggregate == .distinct ? 0 : .infinity
             }
             let range = DayWindow.range(series.days, today: today, window: window)
             return reduce(aggregate, series: series, range: range)
+        }
+    }
+
+    /// ``reduce(_:series:range:)`` over flat storage, for the fast path.
+    @inline(__always)
+    static func reduceFlat(_ aggregate: TypedNode.Aggregate, numbers: UnsafeMutablePointer<Double>, ids: UnsafeMutablePointer<Int>, range: Range<Int>) -> Double {
+        switch aggregate {
+        case .distinct:
+            if range.isEmpty { return 0 }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { seen in
+                var count = 0
+                for index in range {
+                    let id = ids[index]
+                    var found = false
+                    for known in 0..<count where seen[known] == id { found = true; break }
+                    if !found { seen[count] = id; count += 1 }
+                }
+                return Double(count)
+            }
+        case .last:
+            for index in range.reversed() where !numbers[index].isNaN { return numbers[index] }
+            return .infinity
+        case .sum:
+            var total = 0.0
+            for index in range where !numbers[index].isNaN { total += numbers[index] }
+            return total
+        case .highest, .lowest:
+            var best = Double.nan
+            for index in range where !numbers[index].isNaN {
+                let value = numbers[index]
+                if best.isNaN { best = value } else { best = aggregate == .highest ? max(best, value) : min(best, value) }
+            }
+            return best.isNaN ? .infinity : best
+        default:
+            return 0
         }
     }
 

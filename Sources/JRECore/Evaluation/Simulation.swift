@@ -7,11 +7,15 @@ public final class Simulation: Sendable {
     /// The parameter values the scenario starts with: the ruleset's defaults and the scenario's overrides.
     public let startingParameters: ParameterValues
     let timelines: [ClaimantTimeline]
-    let scoreRules: [CompiledRule]
-    let levelRules: [[CompiledRule?]]
-    let alertRules: [CompiledRule]
-    let adviceRules: [CompiledRule]
-    let levelNameIds: [[Double]]
+    let program: BytecodeProgram
+    let scoreRules: [Range<Int>]
+    /// Each score's level conditions: their ranges end to end (`levelStarts[score]`…), nil for the last level.
+    let levelRules: [Range<Int>?]
+    let levelStarts: [Int]
+    let levelCounts: [Int]
+    let alertRules: [Range<Int>]
+    let adviceRules: [Range<Int>]
+    let levelNameIds: [Double]
 
     public var ruleset: Ruleset { compiled.ruleset }
 
@@ -20,17 +24,40 @@ public final class Simulation: Sendable {
         self.compiled = compiled
         self.startingParameters = startingParameters
         let builder = TimelineBuilder(compiled: compiled)
-        timelines = scenario.claimants.map(builder.timeline(for:))
-        let compiler = RuleCompiler(strings: compiled.strings)
-        scoreRules = compiled.scoreValues.map(compiler.compile)
-        levelRules = compiled.levelConditions.map { $0.map { $0.map(compiler.compile) } }
-        alertRules = compiled.alertConditions.map(compiler.compile)
-        adviceRules = compiled.adviceConditions.map(compiler.compile)
-        levelNameIds = compiled.levelNameIds.map { $0.map(Double.init) }
+        timelines = scenario.claimants.map { builder.timeline(for: $0, days: scenario.days) }
+        let parameterCount = compiled.ruleset.parameters.count, scoreCount = compiled.scoreValues.count
+        var compiler = BytecodeCompiler(seriesSlots: builder.seriesSlots, profileSlots: builder.profileSlots) { kind in
+            switch kind {
+            case .today: return EvaluationFrame.todaySlot
+            case .levelSubject: return EvaluationFrame.subjectSlot
+            case .parameter(let index): return 2 + index
+            case .score(let index): return 2 + parameterCount + index
+            case .level(let index): return 2 + parameterCount + scoreCount + index
+            default: return nil
+            }
+        }
+        scoreRules = compiled.scoreValues.map { compiler.compileRule($0) }
+        var levels: [Range<Int>?] = [], starts: [Int] = [], counts: [Int] = []
+        for conditions in compiled.levelConditions {
+            starts.append(levels.count)
+            counts.append(conditions.count)
+            levels += conditions.map { $0.map { compiler.compileRule($0) } }
+        }
+        levelRules = levels
+        levelStarts = starts
+        levelCounts = counts
+        alertRules = compiled.alertConditions.map { compiler.compileRule($0) }
+        adviceRules = compiled.adviceConditions.map { compiler.compileRule($0) }
+        program = compiler.program()
+        levelNameIds = compiled.levelNameIds.flatMap { $0.map(Double.init) }
+    }
+
+    deinit {
+        program.instructions.deallocate()
     }
 
     func makeFrame(_ parameters: ParameterValues, claimant: Int) -> EvaluationFrame {
-        let frame = EvaluationFrame(parameterCount: parameters.values.count, scoreCount: scoreRules.count, timeline: timelines[claimant])
+        let frame = EvaluationFrame(parameterCount: parameters.values.count, scoreCount: scoreRules.count, stackDepth: program.stackDepth, timeline: timelines[claimant])
         for (index, value) in parameters.values.enumerated() { frame.slots[frame.parameterBase + index] = value }
         return frame
     }
@@ -40,23 +67,26 @@ public final class Simulation: Sendable {
     func run(_ frame: EvaluationFrame, day: Int, values: UnsafeMutablePointer<Double>, levels: UnsafeMutablePointer<Int8>) -> (UInt64, UInt64, EvaluationFault?) {
         frame.today = Double(day)
         frame.fault = nil
+        let timeline = frame.timeline
         let scoreCount = scoreRules.count
+        let program = self.program
         for score in 0..<scoreCount {
-            let value = scoreRules[score](frame)
+            let value = BytecodeMachine.run(program, scoreRules[score], frame: frame, timeline: timeline)
             if frame.fault != nil { return (0, 0, fault(frame, .score(ruleset.scores[score].id), ruleset.scores[score].value.text, values, levels, from: score)) }
             frame.slots[frame.scoreBase + score] = value
             values[score] = value
-            let rules = levelRules[score]
-            guard !rules.isEmpty else {
+            let count = levelCounts[score]
+            guard count > 0 else {
                 levels[score] = -1
                 frame.slots[frame.levelBase + score] = -1
                 continue
             }
             frame.slots[EvaluationFrame.subjectSlot] = value
-            var chosen = rules.count - 1
-            for (index, rule) in rules.enumerated() {
-                guard let rule else { chosen = index; break }
-                let holds = rule(frame) != 0
+            let first = levelStarts[score]
+            var chosen = count - 1
+            for index in 0..<count {
+                guard let rule = levelRules[first + index] else { chosen = index; break }
+                let holds = BytecodeMachine.run(program, rule, frame: frame, timeline: timeline) != 0
                 if frame.fault != nil {
                     let level = ruleset.scores[score].levels[index]
                     return (0, 0, fault(frame, .level(score: ruleset.scores[score].id, level: level.name), level.condition?.text ?? "", values, levels, from: score))
@@ -64,16 +94,16 @@ public final class Simulation: Sendable {
                 if holds { chosen = index; break }
             }
             levels[score] = Int8(chosen)
-            frame.slots[frame.levelBase + score] = levelNameIds[score][chosen]
+            frame.slots[frame.levelBase + score] = levelNameIds[first + chosen]
         }
         var alerts: UInt64 = 0
         for (index, rule) in alertRules.enumerated() {
-            if rule(frame) != 0 { alerts |= 1 << UInt64(index) }
+            if BytecodeMachine.run(program, rule, frame: frame, timeline: timeline) != 0 { alerts |= 1 << UInt64(index) }
             if frame.fault != nil { return (0, 0, fault(frame, .alert(ruleset.alerts[index].id), ruleset.alerts[index].when.text, values, levels, from: scoreCount)) }
         }
         var advice: UInt64 = 0
         for (index, rule) in adviceRules.enumerated() {
-            if rule(frame) != 0 { advice |= 1 << UInt64(index) }
+            if BytecodeMachine.run(program, rule, frame: frame, timeline: timeline) != 0 { advice |= 1 << UInt64(index) }
             if frame.fault != nil { return (0, 0, fault(frame, .advice(ruleset.advice[index].id), ruleset.advice[index].when.text, values, levels, from: scoreCount)) }
         }
         return (alerts, advice, nil)

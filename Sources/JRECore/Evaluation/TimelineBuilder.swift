@@ -3,13 +3,29 @@ struct TimelineBuilder {
     let compiled: CompiledRuleset
     /// Every `(selector, attribute)` pair an aggregate reads.
     let seriesNeeded: [(Int, String)]
+    /// Every profile key a rule reads (and `registered`, for `days_registered`), in slot order.
+    let profileKeys: [String]
+
+    var seriesSlots: [String: Int] {
+        Dictionary(uniqueKeysWithValues: seriesNeeded.enumerated().map { (ClaimantTimeline.seriesKey(selector: $1.0, attribute: $1.1), $0) })
+    }
+
+    var profileSlots: [String: Int] {
+        Dictionary(uniqueKeysWithValues: profileKeys.enumerated().map { ($1, $0) })
+    }
 
     init(compiled: CompiledRuleset) {
         self.compiled = compiled
         var pairs: [(Int, String)] = []
+        var keys = ["registered"]
         func walk(_ node: TypedNode) {
             if case .aggregate(_, let selector, let attribute?) = node.kind, !pairs.contains(where: { $0 == (selector, attribute) }) {
                 pairs.append((selector, attribute))
+            }
+            switch node.kind {
+            case .profile(let key), .hasProfile(let key):
+                if !keys.contains(key) { keys.append(key) }
+            default: break
             }
             node.children.forEach(walk)
         }
@@ -18,9 +34,10 @@ struct TimelineBuilder {
         compiled.alertConditions.forEach(walk)
         compiled.adviceConditions.forEach(walk)
         seriesNeeded = pairs
+        profileKeys = keys
     }
 
-    func timeline(for claimant: Claimant) -> ClaimantTimeline {
+    func timeline(for claimant: Claimant, days runDays: Int) -> ClaimantTimeline {
         let strings = compiled.strings
         var days: [[Int32]] = []
         var indexes: [[Int]] = []
@@ -36,6 +53,7 @@ struct TimelineBuilder {
             indexes.append(selectorIndexes)
         }
         var series: [String: AttributeSeries] = [:]
+        var seriesList: [AttributeSeries] = []
         for (selector, attribute) in seriesNeeded {
             var values = AttributeSeries()
             for eventIndex in indexes[selector] {
@@ -47,6 +65,7 @@ struct TimelineBuilder {
                 values.eventIndexes.append(eventIndex)
             }
             series[ClaimantTimeline.seriesKey(selector: selector, attribute: attribute)] = values
+            seriesList.append(values)
         }
         var profile: [String: Double] = [:]
         for entry in claimant.profile {
@@ -56,7 +75,8 @@ struct TimelineBuilder {
             case .text(let text): profile[entry.key] = Double(strings.id(text))
             }
         }
-        return ClaimantTimeline(days: days, eventIndexes: indexes, series: series, profile: profile)
+        let slots = profileKeys.map { profile[$0] ?? .nan }
+        return ClaimantTimeline(days: days, eventIndexes: indexes, series: series, seriesList: seriesList, profile: profile, profileSlots: slots, runDays: runDays)
     }
 }
 

@@ -144,7 +144,8 @@ struct Explainer {
             let windowNode = node.children.first.map { explain($0, source: source, evaluated: evaluated) }
             if let windowNode, let fault = firstFault([windowNode]) { return make(fault, .operation(aggregate.rawValue), [windowNode]) }
             let window = windowNode.flatMap(number)
-            let value = Semantics.aggregate(aggregate, selector: selector, attribute: attribute, timeline: timeline, today: Double(today), window: window)
+            let series = attribute.flatMap { timeline.series[ClaimantTimeline.seriesKey(selector: selector, attribute: $0)] }
+            let value = Semantics.aggregate(aggregate, days: timeline.days[selector], series: series, today: Double(today), window: window)
             let detail = aggregateDetail(aggregate, selector: selector, attribute: attribute, window: window, value: value)
             return make(.number(value), .aggregate(detail), windowNode.map { [$0] } ?? [])
         }

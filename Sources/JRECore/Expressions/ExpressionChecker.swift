@@ -177,7 +177,7 @@ final class ExpressionChecker {
     private func reference(_ path: [String], span: Range<Int>, scope: ExpressionScope) -> TypedNode? {
         let first = path[0]
         if case .filter(let eventType) = scope {
-            if first == "today" || first == "value" {
+            if first == "today" {
                 fail(span, LocalizedMessage(Strings.exprOnlyAttributesInFilter, first))
                 return nil
             }

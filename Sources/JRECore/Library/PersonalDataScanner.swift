@@ -17,6 +17,14 @@ enum PersonalDataScanner {
     static func scan(_ file: SourceFile) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, line) in file.lines.enumerated() {
+            // Only lines with an @ or a run of digits can match: skip the regexes for the rest.
+            var digits = 0
+            let candidate = line.utf8.contains { byte in
+                if byte == UInt8(ascii: "@") { return true }
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "+") { digits = 0 }
+                return digits >= 9
+            }
+            guard candidate else { continue }
             let range = NSRange(line.startIndex..., in: line)
             for (regex, phrase) in patterns {
                 guard let match = regex.firstMatch(in: line, range: range), let found = Range(match.range, in: line) else { continue }
