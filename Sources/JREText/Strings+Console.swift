@@ -11,7 +11,7 @@ extension Strings {
     public static let consoleBriefingTitle = Phrase(fr: "briefing", en: "briefing")
     public static let consoleBriefingFacts = Phrase(fr: "{0} demandeurs · {1} jours à partir du {2} · règles : {3}", en: "{0} claimants · {1} days from {2} · rules: {3}")
     public static let consoleBriefingStart = Phrase(fr: "Entrée : ouvrir le tableau de bord au jour 1 · Échap : retour", en: "Enter: open the board on day 1 · Esc: back")
-    public static let consoleHeader = Phrase(fr: "{0} │ {1} · semaine {2} · jour {3}/{4}", en: "{0} │ {1} · week {2} · day {3}/{4}")
+    public static let consoleHeader = Phrase(fr: "Jour {3}/{4} · semaine {2} · {1} │ {0}", en: "Day {3}/{4} · week {2} · {1} │ {0}")
     public static let consoleRulesetLine = Phrase(fr: "Règles : {0}", en: "Rules: {0}")
     public static let consoleThresholdsChanged = Phrase(fr: "▲ {0} seuil(s) modifié(s)", en: "▲ {0} threshold(s) changed")
     public static let consoleNextCheckpoint = Phrase(fr: "prochaine pause : jour {0}", en: "next pause: day {0}")

@@ -30,6 +30,8 @@ struct CheckCommand: ParsableCommand {
         let lang = try options.language
         let library = options.library(bundled: BundledScenarios.files)
         var failed = 0
+        // A ruleset shared by several scenarios is reported once.
+        var shown = Set<String>()
         for path in files {
             guard let located = ScenarioLibrary.locateFile(path) else {
                 print(Strings.cliFileUnreadable.format(lang, path))
@@ -37,7 +39,7 @@ struct CheckCommand: ParsableCommand {
                 continue
             }
             let report = library.load(located, lang: lang)
-            for diagnostic in report.diagnostics {
+            for diagnostic in report.diagnostics where shown.insert(diagnostic.headline(lang)).inserted {
                 print(diagnostic.render(lang))
             }
             if report.diagnostics.hasErrors {

@@ -15,7 +15,7 @@ struct BoardLayout {
     init(width: Int, height: Int, workshop: WorkshopState) {
         self.width = width
         self.height = height
-        listHeight = max(1, height - 4)
+        listHeight = max(1, height - 5)
         let wide = width >= AppState.wideWidth
         if wide {
             listWidth = min(64, width / 2)

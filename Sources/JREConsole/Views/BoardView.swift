@@ -83,7 +83,15 @@ enum BoardView {
         case .lastLogin: sortName = Strings.consoleSortLogin(lang)
         }
         let line = Strings.consoleSortLine.format(lang, sortName) + (filters.isEmpty ? "" : " · " + Strings.consoleFilterLine.format(lang, filters.joined(separator: ", ")))
-        _ = grid.put(line, row: grid.height - 2, col: 1, role: .dim, maxWidth: width - 2, ellipsis: true)
+        let statusRow = grid.height - 2
+        grid.fill(row: statusRow, col: 0, width: width, height: 1, role: .normal)
+        var legendCol = grid.put(line, row: statusRow, col: 1, role: filters.isEmpty ? .dim : .accent, maxWidth: width - 2, ellipsis: true)
+        // The badge legend: each severity as glyph and word, never colour alone.
+        for severity in [Severity.alert, .watch, .ok] {
+            let text = ScreenRenderer.mark(severity, glyphs) + " " + ScreenRenderer.word(severity, lang)
+            guard legendCol + 2 + DisplayWidth.of(text) < width else { break }
+            legendCol = grid.put("  " + text, row: statusRow, col: legendCol, role: ScreenRenderer.role(severity))
+        }
     }
 
     static func drawClaimantLine(_ workshop: WorkshopState, claimant: Int, group: Int?, row: Int, width: Int, nameWidth: Int,
@@ -120,6 +128,7 @@ enum HeaderView {
         let date = workshop.scenario.date(ofDay: workshop.day)
         let text = " " + Strings.consoleHeader.format(lang, workshop.scenario.title.resolve(lang), DateText.long(date, lang: lang),
                                                       String(Scenario.week(ofDay: workshop.day)), String(workshop.day), String(workshop.scenario.days))
+        // The clock first: it must survive narrow terminals.
         let end = grid.put(text, row: 0, col: 0, role: .header, maxWidth: grid.width, ellipsis: true)
         var second = Strings.consoleRulesetLine.format(lang, workshop.ruleset.title.resolve(lang))
         let changed = workshop.parameters.changed(from: workshop.ruleset)

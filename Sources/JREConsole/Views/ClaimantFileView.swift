@@ -72,7 +72,7 @@ enum ClaimantFileView {
         var lines: [PaneLine] = []
         lines.append(PaneLine(runs: [(person.name, .title), ("  (\(person.id))", .dim)]))
         let profile = person.profile.map { "\($0.key): \($0.display.resolve(lang))" }.joined(separator: " · ")
-        for line in TextLayout.wrap(profile, width: max(10, width)) { lines.append(PaneLine(line, .normal)) }
+        for line in TextLayout.wrap(profile, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, .normal)) }
         lines.append(PaneLine(""))
         lines.append(PaneLine(Strings.consoleScoresTitle(lang), .title))
         if let fault = result.fault {
@@ -160,7 +160,7 @@ enum WhyView {
         lines.append(PaneLine(Strings.consoleWhyHint(lang), .dim))
         for line in body {
             let role: Role = line.contains("⚑") || line.contains("[x]") ? .alert : .normal
-            for piece in TextLayout.wrap(line, width: max(10, area.width - 2)) {
+            for piece in TextLayout.wrap(line, width: max(10, area.width - 2), hangingIndent: 2) {
                 lines.append(PaneLine(piece, role))
             }
         }

@@ -2,14 +2,14 @@ import JRETerminal
 
 /// Word wrapping and padding by display width, for the views.
 enum TextLayout {
-    /// `text` cut into lines of at most `width` columns, at spaces where possible.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    /// `text` cut into lines (continuation lines indented by `hangingIndent` more than the paragraph) of at most `width` columns, at spaces where possible.
+    static func wrap(_ text: String, width: Int, hangingIndent: Int = 0) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             // Keep a paragraph's indentation, and indent its continuation lines two more.
             let indent = String(paragraph.prefix { $0 == " " }.prefix(max(0, width / 2)))
-            let innerWidth = max(1, width - indent.count - 2)
+            let innerWidth = max(1, width - indent.count - hangingIndent)
             var pieces: [String] = []
             var line = ""
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
@@ -30,7 +30,7 @@ enum TextLayout {
             }
             pieces.append(line)
             for (index, piece) in pieces.enumerated() {
-                lines.append(index == 0 ? indent + piece : indent + "  " + piece)
+                lines.append(index == 0 ? indent + piece : indent + String(repeating: " ", count: hangingIndent) + piece)
             }
         }
         return lines

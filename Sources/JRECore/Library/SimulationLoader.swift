@@ -38,11 +38,13 @@ extension ScenarioLibrary {
     /// Loads and checks a ruleset on its own (profile attribute types unknown).
     public func loadRuleset(_ located: Located, lang: Lang) -> LoadReport {
         let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang).load(id: located.id)
-        guard let ruleset, !diagnostics.hasErrors else {
+        guard let ruleset else {
             return LoadReport(kind: .ruleset, diagnostics: diagnostics + PersonalDataScanner.scan(located.file))
         }
+        // Expressions are checked even when the structure had errors, so a file shows all its problems at once.
         let (compiled, compileDiagnostics) = RulesetCompiler.compile(ruleset, profileTypes: nil, lang: lang)
-        return LoadReport(kind: .ruleset, diagnostics: diagnostics + compileDiagnostics + PersonalDataScanner.scan(located.file), ruleset: compiled)
+        let all = diagnostics + compileDiagnostics + PersonalDataScanner.scan(located.file)
+        return LoadReport(kind: .ruleset, diagnostics: all, ruleset: all.hasErrors ? nil : compiled)
     }
 
     /// Loads a scenario, finds and loads its ruleset (or `rulesetReference` instead), checks one against
@@ -67,15 +69,16 @@ extension ScenarioLibrary {
         }
         let (ruleset, rulesetDiagnostics) = RulesetLoader(file: rulesetFile.file, lang: lang).load(id: rulesetFile.id)
         diagnostics += rulesetDiagnostics
-        guard let ruleset, !rulesetDiagnostics.hasErrors else {
+        guard let ruleset else {
             diagnostics.append(rulesetBroken(located, scenario, reference))
             return LoadReport(kind: .scenario, diagnostics: diagnostics)
         }
+        // The scenario is checked against the ruleset even when the ruleset has errors of its own.
         let binder = ScenarioBinder(scenario: scenario, ruleset: ruleset, lang: lang)
         diagnostics += binder.check()
         let (compiled, compileDiagnostics) = RulesetCompiler.compile(ruleset, profileTypes: binder.profileTypes, lang: lang)
         diagnostics += compileDiagnostics
-        if compiled == nil || compileDiagnostics.hasErrors, !rulesetDiagnostics.hasErrors {
+        if rulesetDiagnostics.hasErrors || compileDiagnostics.hasErrors {
             diagnostics.append(rulesetBroken(located, scenario, reference))
         }
         guard let compiled, !diagnostics.hasErrors else { return LoadReport(kind: .scenario, diagnostics: diagnostics) }
