@@ -67,7 +67,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "JREBenchmarks",
-            dependencies: ["JRECore", "JREConsole", "JREBundledScenarios"],
+            dependencies: ["JRECore", "JREConsole", "JRETerminal", "JREBundledScenarios"],
             path: "Benchmarks/JREBenchmarks",
             swiftSettings: swiftSettings
         ),

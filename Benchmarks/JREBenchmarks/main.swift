@@ -1,6 +1,8 @@
 import Foundation
 import JREBundledScenarios
 import JRECore
+import JREConsole
+import JRETerminal
 
 // Times the engine and prints medians. Run in release: swift run -c release JREBenchmarks
 // (or Benchmarks/run). Timings are printed, never asserted.
@@ -57,4 +59,30 @@ if let portfolio = library.locateScenario("portefeuille").flatMap({ library.load
         moved[0] += 1
         _ = portfolio.history(parameters: moved)
     }, runs: 101)
+}
+
+// The console: a keypress on a 50-claimant scenario, answered by update + a full render.
+let consoleLibrary = ScenarioLibrary(bundled: BundledScenarios.files.merging(
+    ["synthetic50.yaml": SyntheticScenario.yaml(claimants: 50, days: 84)], uniquingKeysWith: { a, _ in a }))
+if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLibrary.loadScenario($0, lang: .fr).simulation }) {
+    var state = AppState(lang: .fr, picker: PickerState(entries: []), width: 120, height: 40)
+    state.open(fifty, day: 10)
+    let keys: [Key] = [.char("j"), .char("j"), .char("n"), .char("k"), .tab, .char("j"), .escape, .char("N"), .char("p")]
+    var index = 0
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        state.width = width
+        state.height = height
+        report("keypress → update + render, 50 claimants, \(width)×\(height)", medianMilliseconds(runs: 201) {
+            state.handle(.key(keys[index % keys.count]))
+            index += 1
+            _ = ScreenRenderer.render(state, glyphs: .unicode)
+        }, runs: 201)
+    }
+    state.width = 120
+    state.height = 40
+    state.handle(.key(.char("w")))
+    report("keypress with « Pourquoi ? » open (explanation redrawn)", medianMilliseconds(runs: 201) {
+        state.handle(.key(.char("j")))
+        _ = ScreenRenderer.render(state, glyphs: .unicode)
+    }, runs: 201)
 }
