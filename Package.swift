@@ -74,6 +74,7 @@ let package = Package(
         .testTarget(
             name: "JRECoreTests",
             dependencies: ["JRECore", "JREText", "JREBundledScenarios"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

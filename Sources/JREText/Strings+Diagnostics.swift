@@ -159,3 +159,10 @@ extension Strings {
     public static let warnPhone = Phrase(fr: "ceci ressemble à un numéro de téléphone (« {0} ») : les scénarios doivent rester fictifs", en: "this looks like a phone number ('{0}'): scenarios must stay fictional")
     public static let warnSocialSecurity = Phrase(fr: "ceci ressemble à un numéro de sécurité sociale (« {0} ») : les scénarios doivent rester fictifs", en: "this looks like a social security number ('{0}'): scenarios must stay fictional")
 }
+
+extension Strings {
+    public static let diagRegisteredNotDay = Phrase(fr: "profile.registered doit être un numéro de jour ou une date AAAA-MM-JJ, pas « {0} »", en: "profile.registered must be a day number or a YYYY-MM-DD date, not '{0}'")
+    public static let wordNever = Phrase(fr: "jamais", en: "never")
+    public static let explainNeedsUpStrict = Phrase(fr: "écart : plus de +{0}", en: "gap: more than +{0}")
+    public static let explainNeedsDownStrict = Phrase(fr: "écart : plus de −{0}", en: "gap: more than −{0}")
+}

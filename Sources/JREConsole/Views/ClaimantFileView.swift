@@ -91,7 +91,7 @@ enum ClaimantFileView {
             let finite = series.filter { $0.isFinite }
             let spark = finite.isEmpty ? "" : glyphs.sparkline(series.map { $0.isFinite ? $0 : (finite.max() ?? 0) })
             var runs: [(String, Role)] = [(TextLayout.pad(score.label.resolve(lang), max(10, width / 3)) + " ", score.levels.isEmpty ? .dim : .normal),
-                                          (TextLayout.pad(value.isNaN ? "?" : NumberFormat.plain(value), 6), .normal)]
+                                          (TextLayout.pad(value.isNaN ? "?" : (value.isInfinite ? Strings.wordNever(lang) : NumberFormat.plain(value)), 6), .normal)]
             if let level = result.levels[index] {
                 let definition = score.levels[level]
                 let role = ScreenRenderer.role(definition.severity)

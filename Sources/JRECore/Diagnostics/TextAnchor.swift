@@ -4,8 +4,9 @@ public struct TextAnchor: Sendable {
     public enum Style: Sendable {
         case plain
         case quoted
-        /// A `|` or `>` block: content starts on the next line, at `indent`.
-        case block(indent: Int)
+        /// A `|` or `>` block: content starts on the next line, at `indent`; `lineLengths` are the
+        /// content lines' lengths (each joined to the next by one character: a newline, or a space when folded).
+        case block(indent: Int, lineLengths: [Int])
     }
 
     public var line: Int
@@ -25,14 +26,14 @@ public struct TextAnchor: Sendable {
             return SourcePosition(line: line, column: column + offset)
         case .quoted:
             return SourcePosition(line: line, column: column + 1 + offset)
-        case .block(let indent):
+        case .block(let indent, let lineLengths):
             var lineIndex = 0
             var lineStart = 0
-            for (index, scalar) in text.unicodeScalars.enumerated() where index < offset && scalar == "\n" {
+            while lineIndex < lineLengths.count - 1, offset > lineStart + lineLengths[lineIndex] {
+                lineStart += lineLengths[lineIndex] + 1
                 lineIndex += 1
-                lineStart = index + 1
             }
-            return SourcePosition(line: line + 1 + lineIndex, column: indent + 1 + (offset - lineStart))
+            return SourcePosition(line: line + 1 + lineIndex, column: indent + 1 + max(0, offset - lineStart))
         }
     }
 }

@@ -64,7 +64,8 @@ public final class ClaimantTimeline: @unchecked Sendable {
 
     /// `count(selector, window)` at integer `today` (1...runDays), in constant time.
     @inline(__always)
-    func count(_ selector: Int, today: Int, window: Double?) -> Double {
+    func count(_ selector: Int, today day: Int, window: Double?) -> Double {
+        let today = min(max(day, 0), dayStride - 1)
         let base = selector * dayStride
         let upTo = Double(cumulative[base + today])
         guard let window else { return upTo }
@@ -76,7 +77,8 @@ public final class ClaimantTimeline: @unchecked Sendable {
 
     /// `days_since(selector)` at integer `today`.
     @inline(__always)
-    func daysSince(_ selector: Int, today: Int) -> Double {
+    func daysSince(_ selector: Int, today day: Int) -> Double {
+        let today = min(max(day, 0), dayStride - 1)
         let last = latest[selector * dayStride + today]
         return last < 0 ? .infinity : Double(today - Int(last))
     }

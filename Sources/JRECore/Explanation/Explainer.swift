@@ -174,7 +174,7 @@ struct Explainer {
         var firstDay: Int?
         if let window, window.isFinite, window > 0, aggregate != .daysSince {
             let edge = Double(today) - window
-            firstDay = Int(edge.rounded(.down)) + 1
+            firstDay = edge < 0 ? 1 : Int(edge.rounded(.down)) + 1
             let leftRange = DayWindow.range(days, today: edge, window: Double(Self.leftWindowSpan))
             left = leftRange.map { indexes[$0] }
         }
@@ -233,6 +233,13 @@ extension Simulation {
                 if chosen == nil, holds == true { chosen = levelIndex }
                 levels.append(LevelExplanation(index: levelIndex, name: level.name, severity: level.severity, condition: explained, holds: holds, isChosen: false, distance: nil))
             }
+            // Like the fast path: a fault in a level condition that had to be evaluated.
+            for level in levels where fault == nil && level.index <= (chosen ?? levels.count - 1) {
+                if let condition = level.condition, case .fault(let kind) = condition.value {
+                    fault = EvaluationFault(kind: kind, rule: .level(score: score.id, level: level.name),
+                                            span: compiled.levelConditions[index][level.index]?.span ?? 0..<0, expression: score.levels[level.index].condition?.text ?? "")
+                }
+            }
             if let chosen {
                 levels[chosen].isChosen = true
                 explainer.levelIds[index] = Double(compiled.strings.id(score.levels[chosen].name))
@@ -255,6 +262,16 @@ extension Simulation {
         }
         let alerts = rules(compiled.alertConditions, sources: ruleset.alerts.map(\.when.text), ids: ruleset.alerts.map(\.id))
         let advice = rules(compiled.adviceConditions, sources: ruleset.advice.map(\.when.text), ids: ruleset.advice.map(\.id))
+        // Like the fast path: the first fault among alerts, then advice.
+        for (rule, nodes, texts, isAlert) in [(alerts, compiled.alertConditions, ruleset.alerts.map(\.when.text), true),
+                                              (advice, compiled.adviceConditions, ruleset.advice.map(\.when.text), false)] {
+            for explained in rule where fault == nil {
+                if case .fault(let kind) = explained.tree.value {
+                    fault = EvaluationFault(kind: kind, rule: isAlert ? .alert(explained.id) : .advice(explained.id),
+                                            span: nodes[explained.index].span, expression: texts[explained.index])
+                }
+            }
+        }
         let parameterUses = ruleset.parameters.enumerated().map { index, parameter in
             ParameterUse(index: index, id: parameter.id, value: parameters[index], defaultValue: parameter.value, isUsed: usedParameters.contains(index))
         }

@@ -61,7 +61,7 @@ public struct ExplanationText {
     public func scoreLines(_ score: ScoreExplanation) -> [String] {
         let definition = ruleset.scores[score.index]
         var lines: [String] = []
-        var head = "\(definition.label.resolve(lang)) [\(score.id)] = " + (score.value.map(NumberFormat.plain) ?? "?")
+        var head = "\(definition.label.resolve(lang)) [\(score.id)] = " + (score.value.map { valueText(.number($0)) } ?? "?")
         if let chosen = score.chosenLevel {
             let level = definition.levels[chosen]
             head += " → \(level.displayLabel(lang)) (\(severityWord(level.severity)))"
@@ -114,7 +114,7 @@ public struct ExplanationText {
 
     func valueText(_ value: ExplainedValue) -> String {
         switch value {
-        case .number(let number): return NumberFormat.plain(number)
+        case .number(let number): return number.isInfinite && number > 0 ? Strings.wordNever(lang) : NumberFormat.plain(number)
         case .bool(let flag): return flag ? Strings.wordTrue(lang) : Strings.wordFalse(lang)
         case .text(let text): return "'\(text)'"
         case .fault(let kind):
@@ -208,10 +208,17 @@ public struct ExplanationText {
     public func distanceLines(_ distance: FiringDistance, indent: String) -> [String] {
         switch distance {
         case .gap(let subject, let current, let op, let threshold, let change):
-            var line = indent + Strings.explainGap.format(lang, subject, NumberFormat.plain(current), op, NumberFormat.plain(threshold))
+            func number(_ value: Double) -> String { value.isInfinite && value > 0 ? Strings.wordNever(lang) : NumberFormat.plain(value) }
+            var line = indent + Strings.explainGap.format(lang, subject, number(current), op, number(threshold))
             if change.isFinite, change != 0 {
                 let amount = NumberFormat.plain(abs(change))
-                line += " — " + (change > 0 ? Strings.explainNeedsUp.format(lang, amount) : Strings.explainNeedsDown.format(lang, amount))
+                // Past a strict bound between fractional values, the gap is "more than" the difference.
+                let strict = (op == "<" || op == ">") && (current != current.rounded() || threshold != threshold.rounded())
+                if change > 0 {
+                    line += " — " + (strict ? Strings.explainNeedsUpStrict : Strings.explainNeedsUp).format(lang, amount)
+                } else {
+                    line += " — " + (strict ? Strings.explainNeedsDownStrict : Strings.explainNeedsDown).format(lang, amount)
+                }
             }
             return [line]
         case .all(let parts):

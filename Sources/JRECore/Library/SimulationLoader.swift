@@ -137,6 +137,9 @@ struct ScenarioBinder {
             let context = [LocalizedMessage(Strings.ctxClaimant, claimant.id)]
             for entry in claimant.profile {
                 let type = Self.type(of: entry.value)
+                if entry.key == "registered", type != .number {
+                    diagnostics.append(diagnostic(.error, claimant.position, LocalizedMessage(Strings.diagRegisteredNotDay, entry.display.resolve(scenario.language)), context))
+                }
                 if let (known, owner) = firstKinds[entry.key], known != type {
                     diagnostics.append(diagnostic(.error, claimant.position, LocalizedMessage(Strings.diagProfileMixedTypes, [
                         .text(entry.key), .message(LocalizedMessage(type.phrase())), .text(owner), .message(LocalizedMessage(known.phrase())),

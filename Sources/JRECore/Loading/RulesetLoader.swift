@@ -102,7 +102,8 @@ struct RulesetLoader {
             guard let id = reader.identifier(key, allowDash: false) else { continue }
             let position = reader.position(of: key)
             reader.within(LocalizedMessage(Strings.ctxEventType, id)) {
-                if let map = value.mapping, map["label"] != nil || map["attributes"] != nil {
+                let languageKeys: Set<String> = ["fr", "en"]
+                if let map = value.mapping, !Set(map.keys.compactMap { $0.scalar?.string }).isSubset(of: languageKeys) {
                     guard let pairs = reader.mapping(value, known: ["label", "attributes", "description"], required: ["label"], what: LocalizedMessage(Strings.whatEventType)) else { return }
                     var type = EventType(id: id, label: LocalizedText(fr: id), attributes: nil, position: position)
                     for (field, _, content) in pairs {

@@ -143,7 +143,7 @@ struct ScenarioLoader {
             }
             guard let scalar = reader.scalarValue(value) else { continue }
             let display = LocalizedText(value.scalar?.string ?? "", lang: language)
-            if case .text(let text) = scalar, value.scalar?.style == .plain, let date = CivilDate(iso: text), let start {
+            if case .text(let text) = scalar, let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)), let start {
                 entries.append(ProfileEntry(key: name, value: .number(Double(date.daysSinceEpoch - start.daysSinceEpoch + 1)), display: display))
             } else {
                 entries.append(ProfileEntry(key: name, value: scalar, display: display))

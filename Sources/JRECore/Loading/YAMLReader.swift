@@ -107,6 +107,8 @@ final class YAMLReader {
             return nil
         }
         var pairs: [(String, Node, Node)] = []
+        // A misspelt required key is reported once, as unknown with its suggestion, not also as missing.
+        var suggested = Set<String>()
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 report(at: key, LocalizedMessage(Strings.diagKeyNotText))
@@ -114,6 +116,7 @@ final class YAMLReader {
             }
             if !known.contains(name) {
                 if let suggestion = Suggestion.closest(to: name, in: known) {
+                    suggested.insert(suggestion)
                     report(at: key, LocalizedMessage(Strings.diagUnknownKeySuggest, name, suggestion))
                 } else {
                     report(at: key, LocalizedMessage(Strings.diagUnknownKey, name, known.joined(separator: ", ")))
@@ -122,7 +125,7 @@ final class YAMLReader {
             }
             pairs.append((name, key, value))
         }
-        for name in required where !pairs.contains(where: { $0.0 == name }) {
+        for name in required where !pairs.contains(where: { $0.0 == name }) && !suggested.contains(name) {
             report(at: node, length: 1, LocalizedMessage(Strings.diagMissingKey, name))
         }
         return pairs
@@ -240,7 +243,17 @@ final class YAMLReader {
         case .singleQuoted, .doubleQuoted: style = .quoted
         case .literal, .folded:
             let contentLine = file.line(position.line + 1) ?? ""
-            style = .block(indent: contentLine.prefix { $0 == " " }.count)
+            let indent = contentLine.prefix { $0 == " " }.count
+            var lengths: [Int] = []
+            var number = position.line + 1
+            while let source = file.line(number) {
+                let leading = source.prefix { $0 == " " }.count
+                let blank = source.trimmingCharacters(in: .whitespaces).isEmpty
+                if !blank && leading < indent { break }
+                lengths.append(blank ? 0 : source.unicodeScalars.count - indent)
+                number += 1
+            }
+            style = .block(indent: indent, lineLengths: lengths.isEmpty ? [0] : lengths)
         default: style = .plain
         }
         if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
