@@ -166,3 +166,12 @@ extension Strings {
     public static let explainNeedsUpStrict = Phrase(fr: "écart : plus de +{0}", en: "gap: more than +{0}")
     public static let explainNeedsDownStrict = Phrase(fr: "écart : plus de −{0}", en: "gap: more than −{0}")
 }
+
+extension Strings {
+    public static let whatEvidence = Phrase(fr: "evidence (indices)", en: "evidence")
+    public static let kindEvidence = Phrase(fr: "indice", en: "index")
+    public static let diagEvidenceCount = Phrase(fr: "il faut au moins 1, pas {0}", en: "at least 1 is needed, not {0}")
+    public static let diagEvidenceDomains = Phrase(fr: "{0} domaines distincts ne peuvent pas venir de {1} indices", en: "{0} distinct domains cannot come from {1} indices")
+    public static let diagEvidenceWithoutIndices = Phrase(fr: "la décision « {0} » exige des indices, mais le jeu de règles n'en déclare aucun (clé « evidence »)", en: "decision '{0}' requires indices, but the ruleset declares none ('evidence' key)")
+    public static let warnIBAN = Phrase(fr: "ceci ressemble à un IBAN (« {0} ») : les scénarios doivent rester fictifs", en: "this looks like an IBAN ('{0}'): scenarios must stay fictional")
+}

@@ -12,7 +12,7 @@ struct RulesetLoader {
     /// The ruleset, or nil when the file's structure is too broken to use; diagnostics either way.
     func load(id: String) -> (Ruleset?, [Diagnostic]) {
         guard let root = reader.compose() else { return (nil, reader.diagnostics) }
-        let known = ["format", "title", "description", "language", "provenance", "events", "parameters", "scores", "alerts", "advice", "decisions"]
+        let known = ["format", "title", "description", "language", "provenance", "events", "parameters", "scores", "alerts", "advice", "decisions", "evidence"]
         guard let pairs = reader.mapping(root, known: known, required: ["title", "events"], what: LocalizedMessage(Strings.whatRuleset)) else {
             return (nil, reader.diagnostics)
         }
@@ -35,6 +35,10 @@ struct RulesetLoader {
         if let node = fields["alerts"] { ruleset.alerts = alerts(node, language: language) }
         if let node = fields["advice"] { ruleset.advice = advice(node, language: language) }
         if let node = fields["decisions"] { ruleset.decisions = decisions(node, language: language) }
+        if let node = fields["evidence"] { ruleset.evidence = evidence(node, language: language) }
+        for decision in ruleset.decisions where decision.evidence != nil && ruleset.evidence.isEmpty {
+            reader.report(at: decision.position, length: decision.id.count, LocalizedMessage(Strings.diagEvidenceWithoutIndices, decision.id))
+        }
         checkNamespaces(ruleset)
         return (ruleset, reader.diagnostics)
     }
@@ -305,7 +309,7 @@ struct RulesetLoader {
         guard let items = reader.sequence(node, what: LocalizedMessage(Strings.whatDecisions)) else { return [] }
         var result: [Decision] = []
         for item in items {
-            let known = ["id", "label", "description", "justification", "provenance"]
+            let known = ["id", "label", "description", "justification", "evidence", "provenance"]
             guard let pairs = reader.mapping(item, known: known, required: ["id", "label"], what: LocalizedMessage(Strings.whatDecision)) else { continue }
             guard let idNode = pairs.first(where: { $0.0 == "id" })?.2, let id = reader.identifier(idNode) else { continue }
             reader.within(LocalizedMessage(Strings.ctxDecision, id)) {
@@ -323,6 +327,7 @@ struct RulesetLoader {
                             reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, string, names.joined(separator: ", "), suggestion(string, names)))
                         }
                     case "provenance": decision.provenance = provenance(content, language: language) ?? .unstated
+                    case "evidence": decision.evidence = evidenceRequirement(content)
                     default: break
                     }
                 }
@@ -330,6 +335,44 @@ struct RulesetLoader {
             }
         }
         checkUnique(result.map { ($0.id, $0.position) }, kind: Strings.kindDecision)
+        return result
+    }
+
+    func evidenceRequirement(_ node: Node) -> EvidenceRequirement? {
+        guard let pairs = reader.mapping(node, known: ["count", "domains"], required: ["count"], what: LocalizedMessage(Strings.whatEvidence)) else { return nil }
+        var requirement = EvidenceRequirement(count: 2, domains: 1)
+        for (key, _, value) in pairs {
+            guard let number = reader.integer(value) else { continue }
+            if number < 1 {
+                reader.report(at: value, LocalizedMessage(Strings.diagEvidenceCount, String(number)))
+                continue
+            }
+            if key == "count" { requirement.count = number } else { requirement.domains = number }
+        }
+        if requirement.domains > requirement.count {
+            reader.report(at: node, LocalizedMessage(Strings.diagEvidenceDomains, String(requirement.domains), String(requirement.count)))
+        }
+        return requirement
+    }
+
+    func evidence(_ node: Node, language: Lang) -> [EvidenceIndex] {
+        guard let items = reader.sequence(node, what: LocalizedMessage(Strings.whatEvidence)) else { return [] }
+        var result: [EvidenceIndex] = []
+        for item in items {
+            guard let pairs = reader.mapping(item, known: ["id", "label", "domain", "domain_label"], required: ["id", "label", "domain"], what: LocalizedMessage(Strings.whatEvidence)),
+                  let idNode = pairs.first(where: { $0.0 == "id" })?.2, let id = reader.identifier(idNode) else { continue }
+            var index = EvidenceIndex(id: id, label: LocalizedText(fr: id), domain: "", domainLabel: nil, position: reader.position(of: idNode))
+            for (key, _, value) in pairs {
+                switch key {
+                case "label": index.label = reader.text(value, language: language) ?? index.label
+                case "domain": index.domain = reader.identifier(value) ?? ""
+                case "domain_label": index.domainLabel = reader.text(value, language: language)
+                default: break
+                }
+            }
+            result.append(index)
+        }
+        checkUnique(result.map { ($0.id, $0.position) }, kind: Strings.kindEvidence)
         return result
     }
 

@@ -15,6 +15,8 @@ public struct Ruleset: Sendable {
     public var alerts: [Alert]
     public var advice: [Advice]
     public var decisions: [Decision]
+    /// The indices the room may name to support a decision that requires evidence (the guard-rail).
+    public var evidence: [EvidenceIndex] = []
 
     public func eventType(_ id: String) -> EventType? { eventTypes.first { $0.id == id } }
     public func parameterIndex(_ id: String) -> Int? { parameters.firstIndex { $0.id == id } }
@@ -128,6 +130,23 @@ public struct Decision: Sendable {
     public var label: LocalizedText
     public var description: LocalizedText?
     public var justification: Justification
+    /// When set: at least `count` indices, from at least `domains` distinct domains, must be named.
+    public var evidence: EvidenceRequirement?
     public var provenance: Provenance
+    public var position: SourcePosition
+}
+
+/// The guard-rail of a decision: « un indice isolé ne permet aucune conclusion ».
+public struct EvidenceRequirement: Sendable, Hashable {
+    public var count: Int
+    public var domains: Int
+}
+
+/// One index (indice) the room can name, and the domain it belongs to.
+public struct EvidenceIndex: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var domain: String
+    public var domainLabel: LocalizedText?
     public var position: SourcePosition
 }
