@@ -104,19 +104,28 @@ struct ScenarioLoader {
             let idNode = item.mapping?["id"]
             let label = idNode?.scalar?.string ?? "#\(index + 1)"
             reader.within(LocalizedMessage(Strings.ctxClaimant, label)) {
-                guard let pairs = reader.mapping(item, known: ["id", "name", "profile", "context", "events"], required: ["id", "name"], what: LocalizedMessage(Strings.whatClaimant)),
+                guard let pairs = reader.mapping(item, known: ["id", "name", "profile", "context", "situation", "events"], required: ["id", "name"], what: LocalizedMessage(Strings.whatClaimant)),
                       let idNode, let id = reader.identifier(idNode) else { return }
                 if let first = seen[id] {
                     reader.report(at: idNode, LocalizedMessage(Strings.diagDuplicateId, [.message(LocalizedMessage(Strings.kindClaimant)), .text(id), .text(String(first))]))
                     return
                 }
                 seen[id] = reader.position(of: idNode).line
-                var claimant = Claimant(id: id, name: id, profile: [], context: nil, events: [], position: reader.position(of: item))
+                var claimant = Claimant(id: id, name: id, profile: [], context: nil, situation: nil, events: [], position: reader.position(of: item))
                 for (field, _, content) in pairs {
                     switch field {
                     case "name": claimant.name = reader.string(content) ?? id
                     case "profile": claimant.profile = profile(content, start: start, language: language)
                     case "context": claimant.context = reader.text(content, language: language)
+                    case "situation":
+                        guard let string = reader.string(content) else { break }
+                        if let situation = TrueSituation(rawValue: string) {
+                            claimant.situation = situation
+                        } else {
+                            let names = TrueSituation.allCases.map(\.rawValue)
+                            let hint = Suggestion.closest(to: string, in: names).map { Strings.diagDidYouMean.format(reader.lang, $0) } ?? ""
+                            reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, string, names.joined(separator: ", "), hint))
+                        }
                     case "events": claimant.events = events(content, start: start, days: days)
                     default: break
                     }

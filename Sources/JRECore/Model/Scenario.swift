@@ -29,6 +29,25 @@ public struct Scenario: Sendable {
     public static func week(ofDay day: Int) -> Int { (day - 1) / 7 + 1 }
 }
 
+/// What a claimant's life really is, which no event shows: the debrief compares it with the alerts.
+public enum TrueSituation: String, Sendable, CaseIterable, Codable {
+    case activeOnline = "active_online"
+    case activeOffline = "active_offline"
+    case caring
+    case ill
+    case discouraged
+    case shortContract = "short_contract"
+    case training
+    case inactive
+    case other
+
+    /// Searching actively: an alert on this person is a false alert.
+    public var isActiveSearch: Bool { self == .activeOnline || self == .activeOffline }
+
+    /// A life event (caring, illness, a contract, a training) that explains a drop in the signals.
+    public var explainsSignal: Bool { [.caring, .ill, .shortContract, .training].contains(self) || isActiveSearch }
+}
+
 /// A value a scenario (or the command line) gives a parameter instead of its default.
 public struct ParameterOverride: Sendable {
     public var name: String
@@ -50,6 +69,8 @@ public struct Claimant: Sendable {
     /// Profile attributes in file order; dates are turned into day indexes.
     public var profile: [ProfileEntry]
     public var context: LocalizedText?
+    /// The true situation behind the data, hidden until the debrief (see ``TrueSituation``).
+    public var situation: TrueSituation?
     /// Events sorted by day, file order kept for equal days.
     public var events: [Event]
     public var position: SourcePosition

@@ -1,0 +1,101 @@
+/// What a workshop session shows at its end: alerts, decisions and hidden lives side by side.
+public struct Debrief: Sendable {
+    /// One claimant's story: when each alert was on, what the room decided, and the hidden context.
+    public struct ClaimantStory: Sendable {
+        public var index: Int
+        public var id: String
+        public var name: String
+        public var context: LocalizedText?
+        public var situation: TrueSituation?
+        /// For each alert (ruleset order), the days it was on, 1…lastDay.
+        public var alertDays: [[Int]]
+        public var decisions: [DecisionRecord]
+
+        public var wasEverFlagged: Bool { alertDays.contains { !$0.isEmpty } }
+    }
+
+    /// A threshold change made during the session and who it moved under each alert.
+    public struct ThresholdChange: Sendable {
+        public var day: Int
+        public var parameter: String
+        /// nil for "all reset to defaults".
+        public var from: Double?
+        public var to: Double?
+        public var changes: [AlertChange]
+    }
+
+    public var scenarioId: String
+    public var scenarioTitle: LocalizedText
+    public var rulesetId: String
+    public var rulesetTitle: LocalizedText
+    public var alertLabels: [LocalizedText]
+    public var alertIds: [String]
+    public var lastDay: Int
+    public var claimants: [ClaimantStory]
+    /// `alertCounts[alert][day - 1]`: claimants under the alert each day.
+    public var alertCounts: [[Int]]
+    public var decisions: [DecisionRecord]
+    public var thresholdChanges: [ThresholdChange]
+    /// The parameters in force at the end, and the ruleset's defaults.
+    public var parameters: [(id: String, value: Double, defaultValue: Double)]
+
+    /// Decisions taken while at least one alert was showing on that claimant.
+    public var decisionsFollowingAlert: Int { decisions.filter { !$0.alerts.isEmpty }.count }
+    /// Alert-days in all (claimant × day × alert).
+    public var alertDays: Int { claimants.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } } }
+    /// Alert-days on people whose hidden situation explains the signal (a life event or an active search).
+    public var alertDaysExplainedByContext: Int {
+        claimants.filter { $0.situation?.explainsSignal == true }.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } }
+    }
+    /// Alert-days on people who were in fact searching actively (false alerts).
+    public var alertDaysOnActiveSearch: Int {
+        claimants.filter { $0.situation?.isActiveSearch == true }.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } }
+    }
+    /// Claimants with a known hidden situation.
+    public var claimantsWithSituation: Int { claimants.filter { $0.situation != nil }.count }
+}
+
+extension Simulation {
+    /// Builds the debrief of a session up to `lastDay` (default: the session's day, else the last day).
+    public func debrief(session: SessionSnapshot, lastDay: Int? = nil) -> Debrief {
+        var parameters = startingParameters
+        var changes: [Debrief.ThresholdChange] = []
+        for change in session.thresholdHistory {
+            let before = parameters
+            var description: (String, Double?, Double?)
+            if let name = change.parameter, let value = change.value, let index = ruleset.parameterIndex(name), ruleset.parameters[index].accepts(value) {
+                description = (name, parameters[index], value)
+                parameters[index] = value
+            } else if change.parameter == nil {
+                description = ("*", nil, nil)
+                parameters = startingParameters
+            } else {
+                continue
+            }
+            let day = max(1, min(change.day ?? scenario.days, scenario.days))
+            changes.append(Debrief.ThresholdChange(day: day, parameter: description.0, from: description.1, to: description.2,
+                                                   changes: alertChanges(day: day, parameters: parameters, reference: before)))
+        }
+        // The parameters in force at the end are the snapshot's (replayed), whatever the order above.
+        var final = startingParameters
+        for (name, value) in session.parameters {
+            if let index = ruleset.parameterIndex(name), ruleset.parameters[index].accepts(value) { final[index] = value }
+        }
+        let end = max(1, min(lastDay ?? session.day ?? scenario.days, scenario.days))
+        let history = self.history(parameters: final)
+        let stories = scenario.claimants.enumerated().map { index, claimant in
+            Debrief.ClaimantStory(
+                index: index, id: claimant.id, name: claimant.name, context: claimant.context, situation: claimant.situation,
+                alertDays: ruleset.alerts.indices.map { alert in (1...end).filter { history.isAlertOn(claimant: index, day: $0, alert: alert) } },
+                decisions: session.decisions.filter { $0.claimant == claimant.id })
+        }
+        let counts = ruleset.alerts.indices.map { alert in
+            (1...end).map { day in scenario.claimants.indices.filter { history.isAlertOn(claimant: $0, day: day, alert: alert) }.count }
+        }
+        return Debrief(
+            scenarioId: scenario.id, scenarioTitle: scenario.title, rulesetId: ruleset.id, rulesetTitle: ruleset.title,
+            alertLabels: ruleset.alerts.map(\.label), alertIds: ruleset.alerts.map(\.id), lastDay: end,
+            claimants: stories, alertCounts: counts, decisions: session.decisions, thresholdChanges: changes,
+            parameters: ruleset.parameters.enumerated().map { ($1.id, final[$0], $1.value) })
+    }
+}
