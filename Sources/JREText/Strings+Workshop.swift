@@ -5,3 +5,93 @@ extension Strings {
     public static let sweepRange = Phrase(fr: "de {0} à {1} par pas de {2} · valeur actuelle {3} (défaut {4}) ◀", en: "from {0} to {1} in steps of {2} · current value {3} (default {4}) ◀")
     public static let cliUnknownParameter = Phrase(fr: "paramètre inconnu « {0} »{1} (paramètres : {2})", en: "unknown parameter '{0}'{1} (parameters: {2})")
 }
+
+extension Strings {
+    // Keys of the workshop screens.
+    public static let keyDecide = Phrase(fr: "décider", en: "decide")
+    public static let helpDecide = Phrase(fr: "Prendre une décision de conseiller pour ce demandeur (enregistrée avec ce que l'écran montre)", en: "Take an advisor's decision for this claimant (recorded with what the screen shows)")
+    public static let keyLab = Phrase(fr: "seuils", en: "thresholds")
+    public static let helpLab = Phrase(fr: "Laboratoire des seuils : changer les paramètres et voir qui est signalé", en: "Threshold lab: change the parameters and see who gets flagged")
+    public static let keyDebrief = Phrase(fr: "débriefing", en: "debrief")
+    public static let helpDebrief = Phrase(fr: "Débriefing : alertes, décisions et situations réelles côte à côte", en: "Debrief: alerts, decisions and real lives side by side")
+    public static let keyIncrease = Phrase(fr: "+ pas", en: "+ step")
+    public static let helpIncrease = Phrase(fr: "Augmenter le paramètre d'un pas (ou tapez une valeur puis Entrée)", en: "Raise the parameter one step (or type a value then Enter)")
+    public static let keyDecrease = Phrase(fr: "− pas", en: "− step")
+    public static let helpDecrease = Phrase(fr: "Baisser le paramètre d'un pas", en: "Lower the parameter one step")
+    public static let keyResetOne = Phrase(fr: "rétablir", en: "reset")
+    public static let helpResetOne = Phrase(fr: "Rétablir la valeur de départ de ce paramètre", en: "Put this parameter back to its starting value")
+    public static let keyResetAll = Phrase(fr: "tout rétablir", en: "reset all")
+    public static let helpResetAll = Phrase(fr: "Rétablir tous les paramètres", en: "Put every parameter back")
+    public static let keyNextClaimant = Phrase(fr: "demandeur suivant", en: "next claimant")
+    public static let helpNextClaimant = Phrase(fr: "Point de bascule : passer au demandeur suivant", en: "Tipping point: next claimant")
+    public static let keyPreviousClaimant = Phrase(fr: "demandeur précédent", en: "previous claimant")
+    public static let helpPreviousClaimant = Phrase(fr: "Point de bascule : demandeur précédent", en: "Tipping point: previous claimant")
+
+    // The decision dialog.
+    public static let dialogTitle = Phrase(fr: "Décision pour {0} — jour {1}", en: "Decision for {0} — day {1}")
+    public static let dialogChoose = Phrase(fr: "↑↓ choisir · Entrée valider · Échap annuler", en: "↑↓ choose · Enter confirm · Esc cancel")
+    public static let dialogShowing = Phrase(fr: "À l'écran : {0}", en: "On screen: {0}")
+    public static let dialogNoAlert = Phrase(fr: "aucune alerte", en: "no alert")
+    public static let dialogJustifyRequired = Phrase(fr: "Justification écrite (obligatoire) :", en: "Written justification (required):")
+    public static let dialogJustifyOptional = Phrase(fr: "Justification (facultative) — Entrée pour continuer :", en: "Justification (optional) — Enter to go on:")
+    public static let dialogEvidenceTitle = Phrase(fr: "Indices (au moins {0}, de {1} domaines distincts) — Espace coche, Entrée valide :", en: "Indices (at least {0}, from {1} distinct domains) — Space ticks, Enter confirms:")
+    public static let dialogEvidenceRule = Phrase(fr: "« Un indice isolé ne permet aucune conclusion. »", en: "« A single index allows no conclusion. »")
+    public static let dialogJustificationRequired = Phrase(fr: "Cette décision exige une justification écrite.", en: "This decision requires a written justification.")
+    public static let dialogEvidenceMissing = Phrase(fr: "Pas assez d'indices, ou pas assez de domaines distincts.", en: "Not enough indices, or not from enough distinct domains.")
+    public static let dialogSaved = Phrase(fr: "Décision enregistrée sur le disque.", en: "Decision saved to disk.")
+    public static let dialogNoDecisions = Phrase(fr: "Ce jeu de règles ne propose aucune décision.", en: "This ruleset offers no decision.")
+    public static let dialogRequired = Phrase(fr: "justification obligatoire", en: "justification required")
+    public static let dialogGuardRail = Phrase(fr: "{0} indices, {1} domaines", en: "{0} indices, {1} domains")
+    public static let confirmQuit = Phrase(fr: "Quitter sans enregistrer la décision en cours ? o : oui · autre touche : non", en: "Quit without saving the decision being written? y: yes · any other key: no")
+    public static let filesChangedTitle = Phrase(fr: "Les fichiers ont changé depuis cette séance", en: "The files changed since this session")
+    public static let filesChangedBody = Phrase(fr: "Le scénario ou le jeu de règles n'est plus celui avec lequel les décisions de cette séance ont été prises. Entrée : continuer avec les fichiers actuels · n : nouvelle séance (l'ancienne est archivée) · q : quitter.", en: "The scenario or ruleset is not the one this session's decisions were taken with. Enter: go on with the current files · n: new session (the old one is archived) · q: quit.")
+    public static let sessionResumed = Phrase(fr: "Séance reprise : {0} décision(s), jour {1}.", en: "Session resumed: {0} decision(s), day {1}.")
+    public static let sessionUnreadable = Phrase(fr: "Journal : ligne(s) {0} illisible(s), ignorée(s).", en: "Journal: line(s) {0} unreadable, skipped.")
+    public static let sessionWriteFailed = Phrase(fr: "Impossible d'enregistrer la séance : {0}", en: "Cannot save the session: {0}")
+    public static let sessionNewStarted = Phrase(fr: "Nouvelle séance ; l'ancienne est archivée.", en: "New session; the old one is archived.")
+    public static let decisionShort = Phrase(fr: "Décision", en: "Decision")
+}
+
+extension Strings {
+    public static let labTitle = Phrase(fr: "Laboratoire des seuils — jour {0} · point de bascule : {1} (Tab)", en: "Threshold lab — day {0} · tipping point: {1} (Tab)")
+    public static let labNoParameters = Phrase(fr: "Ce jeu de règles n'a aucun paramètre réglable.", en: "This ruleset has no tunable parameter.")
+    public static let labColumnParameter = Phrase(fr: "Paramètre", en: "Parameter")
+    public static let labColumnValue = Phrase(fr: "Valeur", en: "Value")
+    public static let labColumnStart = Phrase(fr: "Départ", en: "Start")
+    public static let labColumnRange = Phrase(fr: "Plage", en: "Range")
+    public static let labStep = Phrase(fr: "pas {0}", en: "step {0}")
+    public static let labRangeTitle = Phrase(fr: "{0} : demandeurs signalés sur toute la plage", en: "{0}: claimants flagged across the whole range")
+    public static let labCountNow = Phrase(fr: "{0} maintenant", en: "{0} now")
+    public static let labTipping = Phrase(fr: "Bascule pour {0} :", en: "Tipping point for {0}:")
+    public static let labNeverInRange = Phrase(fr: "jamais dans la plage", en: "never in range")
+    public static let labFlipsAt = Phrase(fr: "bascule à {0}", en: "flips at {0}")
+    public static let labChange = Phrase(fr: "{0} — gagnent : {1} · perdent : {2}", en: "{0} — gain: {1} · lose: {2}")
+    public static let labNoChange = Phrase(fr: "Seuils de départ : personne ne gagne ni ne perd d'alerte.", en: "Starting thresholds: nobody gains or loses an alert.")
+    public static let labRefused = Phrase(fr: "« {0} » refusé : la valeur doit être un nombre entre {1} et {2}.", en: "'{0}' refused: the value must be a number between {1} and {2}.")
+}
+
+extension Strings {
+    public static let debriefTitle = Phrase(fr: "Débriefing — jusqu'au jour {0} (↑↓ demandeur · PgUp/PgDn défiler · Échap retour)", en: "Debrief — up to day {0} (↑↓ claimant · PgUp/PgDn scroll · Esc back)")
+    public static let debriefCohort = Phrase(
+        fr: "{0} décision(s), dont {1} prise(s) sous une alerte. {2} jours-alertes au total ; {3} sur des personnes dont la situation réelle explique le signal, dont {4} sur des personnes qui cherchaient activement.",
+        en: "{0} decision(s), {1} of them taken under an alert. {2} alert-days in all; {3} on people whose real situation explains the signal, {4} of them on people who were actively searching.")
+    public static let debriefReset = Phrase(fr: "jour {0} : seuils rétablis", en: "day {0}: thresholds reset")
+    public static let debriefChange = Phrase(fr: "jour {3} : {0} {1} → {2} ({4} changement(s) d'alerte)", en: "day {3}: {0} {1} → {2} ({4} alert change(s))")
+    public static let debriefPosition = Phrase(fr: "{0}/{1}", en: "{0}/{1}")
+    public static let debriefNoDecision = Phrase(fr: "Aucune décision prise pour cette personne.", en: "No decision taken for this person.")
+    public static let debriefDecision = Phrase(fr: "Jour {0} : {1} — alertes à l'écran : {2}", en: "Day {0}: {1} — alerts on screen: {2}")
+    public static let debriefContext = Phrase(fr: "Ce qu'aucune donnée ne montrait :", en: "What no data showed:")
+    public static let situationActiveOnline = Phrase(fr: "recherche active en ligne", en: "active search online")
+    public static let situationActiveOffline = Phrase(fr: "recherche active hors ligne", en: "active search offline")
+    public static let situationCaring = Phrase(fr: "aidant·e d'un proche", en: "caring for a relative")
+    public static let situationIll = Phrase(fr: "malade", en: "ill")
+    public static let situationDiscouraged = Phrase(fr: "découragement", en: "discouraged")
+    public static let situationShortContract = Phrase(fr: "contrat court", en: "short contract")
+    public static let situationTraining = Phrase(fr: "en formation", en: "in training")
+    public static let situationInactive = Phrase(fr: "peu de recherche", en: "little searching")
+    public static let situationOther = Phrase(fr: "autre", en: "other")
+}
+
+extension Strings {
+    public static let fileLastDecision = Phrase(fr: "Dernière décision : {0} (jour {1})", en: "Last decision: {0} (day {1})")
+}

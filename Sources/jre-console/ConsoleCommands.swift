@@ -9,6 +9,12 @@ import JREText
 struct ConsoleOptions: ParsableArguments {
     @Flag(help: "ASCII glyphs only (automatic when the locale is not UTF-8).")
     var ascii = false
+
+    @Option(help: ArgumentHelp("The session folder (default: one per scenario in ~/.local/share/jre-console/sessions).", valueName: "dir"))
+    var session: String?
+
+    @Flag(name: .customLong("new-session"), help: "Start a new session; the scenario's previous one is archived beside it.")
+    var newSession = false
 }
 
 /// `jre-console` with no subcommand: the console, on the scenario picker.
@@ -24,7 +30,8 @@ struct ConsoleCommand: ParsableCommand {
 
     func run() throws {
         let lang = try options.language
-        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: nil, day: nil)
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: nil, day: nil,
+                                   sessionFolder: consoleOptions.session, freshSession: consoleOptions.newSession)
         let code = ConsoleLauncher.run(launch)
         if code != 0 { throw Exit(code: code) }
     }
@@ -55,7 +62,8 @@ struct RunCommand: ParsableCommand {
         let lang = try options.language
         let simulation = try ScenarioOpening.open(scenario, options: options, lang: lang)
         if let day { _ = try ScenarioOpening.day(day, in: simulation, lang: lang) }
-        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: simulation, day: day)
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: simulation,
+                                   reference: scenario, day: day, sessionFolder: consoleOptions.session, freshSession: consoleOptions.newSession)
         let code = ConsoleLauncher.run(launch)
         if code != 0 { throw Exit(code: code) }
     }

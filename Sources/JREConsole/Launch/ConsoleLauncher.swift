@@ -9,14 +9,24 @@ public struct ConsoleLaunch: Sendable {
     public var lang: Lang
     public var ascii: Bool
     public var scenario: Simulation?
+    /// How the scenario was named on the command line (recorded in the session).
+    public var reference: String?
     public var day: Int?
+    /// `--session DIR`: the session folder (default: one per scenario in the user's data directory).
+    public var sessionFolder: String?
+    /// `--new-session`: archive the scenario's session and start a new one.
+    public var freshSession: Bool
 
-    public init(library: ScenarioLibrary, lang: Lang, ascii: Bool, scenario: Simulation?, day: Int?) {
+    public init(library: ScenarioLibrary, lang: Lang, ascii: Bool, scenario: Simulation?, reference: String? = nil, day: Int?,
+                sessionFolder: String? = nil, freshSession: Bool = false) {
         self.library = library
         self.lang = lang
         self.ascii = ascii
         self.scenario = scenario
+        self.reference = reference
         self.day = day
+        self.sessionFolder = sessionFolder
+        self.freshSession = freshSession
     }
 }
 
@@ -32,8 +42,17 @@ public enum ConsoleLauncher {
         }
         var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang),
                              width: backend.size.width, height: backend.size.height)
-        if let simulation = launch.scenario { state.open(simulation, day: launch.day) }
-        var program = ConsoleProgram(state: state)
+        if let simulation = launch.scenario { state.open(simulation, day: launch.day, reference: launch.reference) }
+        var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession)
+        program.performEffects()
+        // An explicit --day wins over the day the session had reached.
+        if let day = launch.day, var workshop = program.state.workshop, workshop.day != day {
+            workshop.moveClock(to: day)
+            workshop.checkpoint = nil
+            program.state.workshop = workshop
+            program.state.collectEntries()
+            program.performEffects()
+        }
         let loop = ConsoleLoop(glyphs: Glyphs.forEnvironment(ascii: launch.ascii))
         do {
             try loop.run(&program, on: backend)

@@ -1,15 +1,85 @@
+import Foundation
+import JRECore
+import JREText
 import JRETerminal
 
-/// The console as a terminal program: the state, updated by events and rendered to a grid.
+/// The console as a terminal program: the state, updated by events, with its effects performed
+/// (the session journal) before each render.
 public struct ConsoleProgram: TerminalProgram {
     public var state: AppState
+    /// Where sessions go: a fixed folder (`--session DIR`), else one per scenario in the user's data directory.
+    public let sessionFolder: URL?
+    /// Start a new session instead of resuming (`--new-session`): the old one is archived.
+    public let freshSession: Bool
+    private var journal: SessionJournal?
 
-    public init(state: AppState) {
+    public init(state: AppState, sessionFolder: URL? = nil, freshSession: Bool = false) {
         self.state = state
+        self.sessionFolder = sessionFolder
+        self.freshSession = freshSession
     }
 
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
         state.handle(event)
+        performEffects()
+    }
+
+    /// Performs what the updates asked for, in order; a failure shows in the footer, never a crash.
+    public mutating func performEffects() {
+        while !state.pendingEffects.isEmpty {
+            let effect = state.pendingEffects.removeFirst()
+            switch effect {
+            case .openSession: openSession(archivingFirst: freshSession)
+            case .startNewSession: openSession(archivingFirst: true)
+            case .record(let entry):
+                guard let journal else { continue }
+                do {
+                    try journal.append(entry)
+                } catch {
+                    state.status = Strings.sessionWriteFailed.format(state.lang, Self.describe(error))
+                }
+            }
+        }
+    }
+
+    /// Opens the workshop's session: resumes what it recorded, or starts it; records the opening.
+    private mutating func openSession(archivingFirst: Bool) {
+        guard var workshop = state.workshop else { return }
+        let folder = sessionFolder ?? SessionJournal.defaultFolder(scenario: workshop.scenario.id)
+        journal = nil
+        do {
+            if archivingFirst, SessionJournal.exists(folder: folder) {
+                try SessionJournal.archive(folder: folder)
+                workshop = WorkshopState(simulation: workshop.simulation, day: 1, reference: workshop.reference)
+                state.status = Strings.sessionNewStarted(state.lang)
+            }
+            let (entries, problems) = SessionJournal.read(folder: folder)
+            journal = try SessionJournal(folder: folder)
+            if !entries.isEmpty {
+                let snapshot = SessionSnapshot(entries: entries)
+                workshop.filesChanged = workshop.filesDiffer(from: snapshot)
+                workshop.resume(snapshot)
+                if state.screen == .briefing { state.screen = .board }
+                state.status = Strings.sessionResumed.format(state.lang, String(snapshot.decisions.count), String(workshop.day))
+            }
+            if !problems.isEmpty {
+                state.status = Strings.sessionUnreadable.format(state.lang, problems.map { String($0.line) }.joined(separator: ", "))
+            }
+            state.session = SessionStatus(folder: folder.path, resumedEntries: entries.count, unreadableLines: problems.map(\.line))
+            try journal?.append(workshop.openedEntry)
+            workshop.session.apply(workshop.openedEntry)
+        } catch {
+            state.status = Strings.sessionWriteFailed.format(state.lang, Self.describe(error))
+        }
+        workshop.pendingEntries = []
+        state.workshop = workshop
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error as? SessionError {
+        case .cannotCreate(let path, let reason)?, .cannotWrite(let path, let reason)?: return "\(path): \(reason)"
+        default: return "\(error)"
+        }
     }
 
     public func render(width: Int, height: Int, glyphs: Glyphs) -> CellGrid {

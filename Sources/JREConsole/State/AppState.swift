@@ -8,6 +8,10 @@ public struct AppState: Sendable {
         case picker
         case briefing
         case board
+        /// The threshold lab.
+        case lab
+        /// The debrief: alerts, decisions and hidden lives side by side.
+        case debrief
     }
 
     public var lang: Lang
@@ -21,6 +25,12 @@ public struct AppState: Sendable {
     /// A one-line message in the footer (errors, confirmations).
     public var status: String?
     public var isFinished = false
+    /// Effects the last updates asked for, performed by ``ConsoleProgram``.
+    public var pendingEffects: [ConsoleEffect] = []
+    /// The session in use, once opened.
+    public var session: SessionStatus?
+    /// Asking "quit and lose the typed text?" (y/n).
+    public var confirmingQuit = false
 
     public init(lang: Lang, picker: PickerState, width: Int = 80, height: Int = 24) {
         self.lang = lang

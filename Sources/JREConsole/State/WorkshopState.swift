@@ -1,4 +1,5 @@
 import JRECore
+import JREText
 
 /// One opened scenario: the clock, the thresholds, what is selected and what is open.
 public struct WorkshopState: Sendable {
@@ -22,7 +23,27 @@ public struct WorkshopState: Sendable {
     }
 
     public let simulation: Simulation
+    /// How the scenario was opened (bundled name or path), recorded in the session.
+    public var reference: String
     public var parameters: ParameterValues
+    /// What the session journal holds so far (decisions, threshold changes…), kept in step with it.
+    public var session = SessionSnapshot()
+    /// The decision dialog, when open.
+    public var dialog: DecisionDialog?
+    /// The threshold lab's selected parameter, and the value being typed.
+    public var labSelection = 0
+    public var labEntry: String?
+    /// The last typed value the lab refused (out of range or not a number).
+    public var labProblem: String?
+    /// A message for the footer from the decision dialog (saved, missing justification…).
+    public var dialogStatus: Phrase?
+    /// The debrief's selected claimant and scroll.
+    public var debriefSelection = 0
+    public var debriefScroll = 0
+    /// The scenario or ruleset files changed since the session was recorded: ask before going on.
+    public var filesChanged = false
+    /// Journal entries recorded by the last updates, not yet handed to the program.
+    public var pendingEntries: [SessionEntry] = []
     public private(set) var history: BoardHistory
     public private(set) var day: Int
     /// The day before the last clock step, to mark alerts that appeared since.
@@ -52,8 +73,9 @@ public struct WorkshopState: Sendable {
     /// The claimant file on a screen of its own (narrow terminals).
     public var fileFullScreen = false
 
-    public init(simulation: Simulation, day: Int) {
+    public init(simulation: Simulation, day: Int, reference: String? = nil) {
         self.simulation = simulation
+        self.reference = reference ?? simulation.scenario.id
         parameters = simulation.startingParameters
         history = simulation.history(parameters: simulation.startingParameters)
         self.day = max(1, min(day, simulation.scenario.days))
@@ -63,13 +85,21 @@ public struct WorkshopState: Sendable {
     public var scenario: Scenario { simulation.scenario }
     public var ruleset: Ruleset { simulation.ruleset }
 
-    /// Moves the clock; shows the first checkpoint reached on the way forward.
+    /// Moves the clock and records it; shows the first checkpoint reached on the way forward.
     public mutating func moveClock(to target: Int) {
         let clamped = max(1, min(target, scenario.days))
         guard clamped != day else { return }
         if clamped > day {
             checkpoint = scenario.checkpoints.first { $0.day > day && $0.day <= clamped }
         }
+        moveClockSilently(to: clamped)
+        record(SessionEntry(kind: .clockMoved, day: day))
+    }
+
+    /// Moves the clock without a checkpoint or a journal entry (resuming a session).
+    mutating func moveClockSilently(to target: Int) {
+        let clamped = max(1, min(target, scenario.days))
+        guard clamped != day else { return }
         previousDay = day
         day = clamped
         whyScroll = 0
@@ -79,6 +109,25 @@ public struct WorkshopState: Sendable {
     public mutating func apply(_ values: ParameterValues) {
         parameters = values
         history = simulation.history(parameters: values)
+    }
+
+    /// Sets one parameter (checked against its range), recomputes and records the change.
+    public mutating func setParameter(_ index: Int, to value: Double) -> Bool {
+        let parameter = ruleset.parameters[index]
+        guard value.isFinite, parameter.accepts(value) else { return false }
+        guard parameters[index] != value else { return true }
+        var values = parameters
+        values[index] = value
+        apply(values)
+        record(SessionEntry(kind: .thresholdChanged, day: day, parameter: parameter.id, value: value))
+        return true
+    }
+
+    /// Puts every parameter back to the scenario's starting values and records it.
+    public mutating func resetParameters() {
+        guard parameters != simulation.startingParameters else { return }
+        apply(simulation.startingParameters)
+        record(SessionEntry(kind: .thresholdsReset, day: day))
     }
 
     public func result(_ claimant: Int) -> ClaimantResult { history.result(claimant: claimant, day: day) }

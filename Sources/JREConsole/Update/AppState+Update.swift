@@ -4,6 +4,7 @@ import JRETerminal
 extension AppState {
     /// Applies one input event: the console's only way of changing state.
     public mutating func handle(_ event: InputEvent) {
+        defer { collectEntries() }
         switch event {
         case .resize(let width, let height):
             self.width = max(0, width)
@@ -25,7 +26,17 @@ extension AppState {
         case .picker: return .picker
         case .briefing: return .briefing
         case .board: return .board
+        case .lab: return .lab
+        case .debrief: return .debrief
         }
+    }
+
+    /// Hands the workshop's new journal entries to the program as effects.
+    mutating func collectEntries() {
+        guard var workshop, !workshop.pendingEntries.isEmpty else { return }
+        pendingEffects += workshop.pendingEntries.map { .record($0) }
+        workshop.pendingEntries = []
+        self.workshop = workshop
     }
 
     mutating func handle(_ key: Key) {
@@ -34,13 +45,41 @@ extension AppState {
             if key == .char("q") || key == .ctrl("c") { isFinished = true }
             return
         }
+        if confirmingQuit {
+            if key == .char("o") || key == .char("y") || key == .char("q") { isFinished = true }
+            confirmingQuit = false
+            return
+        }
         if showsHelp {
             // Any key closes the overlay; q still quits.
-            if key == .char("q") { isFinished = true }
+            if key == .char("q") { requestQuit() }
             showsHelp = false
             return
         }
-        if screen == .board, var workshop, workshop.handleModalKey(key) {
+        if var workshop, workshop.filesChanged, screen != .picker {
+            switch key {
+            case .enter: workshop.filesChanged = false
+            case .char("n"):
+                workshop.filesChanged = false
+                pendingEffects.append(.startNewSession)
+            case .char("q"), .escape: isFinished = true
+            default: break
+            }
+            self.workshop = workshop
+            return
+        }
+        if screen == .board, var workshop, workshop.dialog != nil {
+            if key == .ctrl("c") { requestQuit(); return }
+            workshop.handleDialogKey(key, lang: lang)
+            self.workshop = workshop
+            if let status = workshop.dialogStatus { self.status = status.format(lang) ; self.workshop?.dialogStatus = nil }
+            return
+        }
+        if screen == .lab, var workshop, workshop.handleLabEntry(key) {
+            self.workshop = workshop
+            return
+        }
+        if screen == .board || screen == .lab, var workshop, workshop.handleModalKey(key) {
             self.workshop = workshop
             return
         }
@@ -54,7 +93,7 @@ extension AppState {
             showsHelp.toggle()
             return
         case .quit:
-            isFinished = true
+            requestQuit()
             return
         default:
             break
@@ -62,6 +101,8 @@ extension AppState {
         switch screen {
         case .picker: performOnPicker(action)
         case .briefing: performOnBriefing(action)
+        case .lab: performOnLab(action)
+        case .debrief: performOnDebrief(action)
         case .board:
             guard var workshop else { return }
             if action == .back, workshop.why == nil, !workshop.fileFullScreen, workshop.focus == .board,
@@ -69,6 +110,24 @@ extension AppState {
                 // Esc on a plain board goes back to the picker.
                 screen = .picker
                 return
+            }
+            switch action {
+            case .openLab:
+                workshop.labEntry = nil
+                screen = .lab
+                self.workshop = workshop
+                return
+            case .openDebrief:
+                workshop.debriefSelection = workshop.selectedClaimant
+                workshop.debriefScroll = 0
+                screen = .debrief
+                self.workshop = workshop
+                return
+            case .decide:
+                workshop.dialog = DecisionDialog(claimant: workshop.selectedClaimant)
+                self.workshop = workshop
+                return
+            default: break
             }
             workshop.perform(action, pageSize: max(1, height - 6), wide: width >= AppState.wideWidth)
             self.workshop = workshop
@@ -89,7 +148,7 @@ extension AppState {
                 status = entry.problem
                 return
             }
-            open(simulation, day: nil)
+            open(simulation, day: nil, reference: entry.reference)
         default: break
         }
     }
@@ -103,14 +162,24 @@ extension AppState {
     }
 
     /// Opens a scenario: its briefing first, unless a day is given (then straight to the board).
-    public mutating func open(_ simulation: Simulation, day: Int?) {
-        var opened = WorkshopState(simulation: simulation, day: day ?? 1)
+    public mutating func open(_ simulation: Simulation, day: Int?, reference: String? = nil) {
+        var opened = WorkshopState(simulation: simulation, day: day ?? 1, reference: reference)
         if let first = opened.boardRows().first(where: { $0.claimant != nil })?.claimant { opened.selectedClaimant = first }
         workshop = opened
+        pendingEffects.append(.openSession)
         if day == nil, simulation.scenario.briefing != nil {
             screen = .briefing
         } else {
             screen = .board
+        }
+    }
+
+    /// Quits, or asks first when quitting would lose typed text.
+    mutating func requestQuit() {
+        if workshop?.dialog?.hasUnsavedText == true {
+            confirmingQuit = true
+        } else {
+            isFinished = true
         }
     }
 

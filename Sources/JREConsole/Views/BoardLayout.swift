@@ -18,7 +18,7 @@ struct BoardLayout {
         listHeight = max(1, height - 5)
         let wide = width >= AppState.wideWidth
         if wide {
-            listWidth = min(64, width / 2)
+            listWidth = min(84, width / 2)
             paneLeft = listWidth + 1
         } else {
             listWidth = width

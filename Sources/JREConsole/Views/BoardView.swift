@@ -38,14 +38,16 @@ enum BoardView {
         let scores = workshop.levelledScores
         let badgeWidth = 5
         let loginWidth = 6
-        let nameWidth = max(8, width - 2 - 5 - scores.count * badgeWidth - loginWidth - 1)
+        let decisionWidth = width >= 72 ? 16 : 0
+        let nameWidth = max(8, width - 2 - 5 - scores.count * badgeWidth - loginWidth - decisionWidth - 1)
         // Column titles.
         var col = grid.put(" " + TextLayout.pad(Strings.consoleColumnName(lang), nameWidth + 1), row: 2, col: 0, role: .dim, maxWidth: width)
         col = grid.put(TextLayout.pad(Strings.consoleColumnAge(lang), 5), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
         for score in scores {
             col = grid.put(TextLayout.pad(String(workshop.ruleset.scores[score].id.prefix(badgeWidth - 1)), badgeWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
         }
-        _ = grid.put(Strings.consoleColumnLogin(lang), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        col = grid.put(TextLayout.pad(Strings.consoleColumnLogin(lang), loginWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        if decisionWidth > 0 { _ = grid.put(Strings.decisionShort(lang), row: 2, col: col, role: .dim, maxWidth: max(0, width - col)) }
 
         let rows = workshop.boardRows()
         let selected = workshop.selectedRow(in: rows)
@@ -66,7 +68,7 @@ enum BoardView {
                 _ = grid.put(mark + label, row: row, col: 0, role: role, maxWidth: width, ellipsis: true)
             case .claimant(let claimant, let group):
                 let isSelected = index == selected
-                drawClaimantLine(workshop, claimant: claimant, group: group, row: row, width: width, nameWidth: nameWidth,
+                drawClaimantLine(workshop, claimant: claimant, group: group, row: row, width: width, nameWidth: nameWidth, decisionWidth: decisionWidth,
                                  selected: isSelected, focused: workshop.focus == .board, lang: lang, into: &grid)
                 if isSelected { grid.cursor = (row, 1) }
             }
@@ -94,7 +96,7 @@ enum BoardView {
         }
     }
 
-    static func drawClaimantLine(_ workshop: WorkshopState, claimant: Int, group: Int?, row: Int, width: Int, nameWidth: Int,
+    static func drawClaimantLine(_ workshop: WorkshopState, claimant: Int, group: Int?, row: Int, width: Int, nameWidth: Int, decisionWidth: Int,
                                  selected: Bool, focused: Bool, lang: Lang, into grid: inout CellGrid) {
         let glyphs = grid.glyphs
         let person = workshop.scenario.claimants[claimant]
@@ -103,7 +105,10 @@ enum BoardView {
         if selected { grid.fill(row: row, col: 0, width: width, height: 1, role: baseRole) }
         let isNew = group.map { workshop.isNew(claimant: claimant, alert: $0) } ?? false
         var col = grid.put(isNew ? glyphs.newMarker : " ", row: row, col: 0, role: isNew ? .new : baseRole)
-        col = grid.put(" " + TextLayout.pad(person.name, nameWidth), row: row, col: col, role: baseRole, maxWidth: nameWidth + 1)
+        let decision = workshop.lastDecision(for: claimant)
+        // Narrow boards mark a decision after the name; wide ones show it in its own column.
+        let name = decision != nil && decisionWidth == 0 ? person.name + " " + glyphs.check : person.name
+        col = grid.put(" " + TextLayout.pad(name, nameWidth), row: row, col: col, role: baseRole, maxWidth: nameWidth + 1)
         let age = person.profileValue("age").map { $0.description } ?? "—"
         col = grid.put(TextLayout.pad(age, 5), row: row, col: col, role: baseRole, maxWidth: 5)
         for score in workshop.levelledScores {
@@ -117,7 +122,10 @@ enum BoardView {
             col += 5
         }
         let login = workshop.daysSinceLogin(claimant).map { Strings.consoleDaysShort.format(lang, String($0)) } ?? "—"
-        _ = grid.put(login, row: row, col: col, role: baseRole, maxWidth: max(0, width - col))
+        col = grid.put(TextLayout.pad(login, 6), row: row, col: col, role: baseRole, maxWidth: max(0, width - col))
+        if decisionWidth > 0, let decision {
+            _ = grid.put(decision.decisionLabel, row: row, col: col, role: selected ? baseRole : .accent, maxWidth: max(0, min(decisionWidth, width - col)), ellipsis: true)
+        }
     }
 }
 

@@ -73,6 +73,11 @@ enum ClaimantFileView {
         lines.append(PaneLine(runs: [(person.name, .title), ("  (\(person.id))", .dim)]))
         let profile = person.profile.map { "\($0.key): \($0.display.resolve(lang))" }.joined(separator: " · ")
         for line in TextLayout.wrap(profile, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, .normal)) }
+        if let decision = workshop.lastDecision(for: claimant) {
+            var text = Strings.fileLastDecision.format(lang, decision.decisionLabel, String(decision.day))
+            if let justification = decision.justification { text += " — « \(justification) »" }
+            for line in TextLayout.wrap(text, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, .accent)) }
+        }
         lines.append(PaneLine(""))
         lines.append(PaneLine(Strings.consoleScoresTitle(lang), .title))
         if let fault = result.fault {

@@ -14,9 +14,22 @@ public enum ScreenRenderer {
         case .picker: PickerView.draw(state, into: &grid)
         case .briefing: BriefingView.draw(state, into: &grid)
         case .board: BoardView.draw(state, into: &grid)
+        case .lab: LabView.draw(state, into: &grid)
+        case .debrief: DebriefView.draw(state, into: &grid)
         }
         FooterView.draw(state, into: &grid)
+        if let workshop = state.workshop, state.screen != .picker {
+            if let dialog = workshop.dialog, state.screen == .board {
+                DecisionDialogView.draw(dialog, workshop: workshop, lang: state.lang, into: &grid)
+            }
+            if workshop.filesChanged {
+                PromptModal.draw(title: Strings.filesChangedTitle(state.lang), body: Strings.filesChangedBody(state.lang), into: &grid)
+            }
+        }
         if state.showsHelp { HelpView.draw(state, into: &grid) }
+        if state.confirmingQuit {
+            PromptModal.draw(title: Strings.keyQuit(state.lang), body: Strings.confirmQuit(state.lang), into: &grid)
+        }
         return grid
     }
 

@@ -140,6 +140,11 @@ public struct Decision: Sendable {
 public struct EvidenceRequirement: Sendable, Hashable {
     public var count: Int
     public var domains: Int
+
+    public init(count: Int, domains: Int) {
+        self.count = count
+        self.domains = domains
+    }
 }
 
 /// One index (indice) the room can name, and the domain it belongs to.

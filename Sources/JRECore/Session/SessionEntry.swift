@@ -77,6 +77,26 @@ public struct DecisionRecord: Codable, Sendable, Equatable {
     public var rulesetHash: String
     public var scenarioHash: String
 
+    public init(day: Int, date: String, claimant: String, claimantName: String, decision: String, decisionLabel: String,
+                justification: String?, evidence: [String], alerts: [String], levels: [String: String], scores: [String: Double?],
+                parameters: [String: Double], ruleset: String, rulesetHash: String, scenarioHash: String) {
+        self.day = day
+        self.date = date
+        self.claimant = claimant
+        self.claimantName = claimantName
+        self.decision = decision
+        self.decisionLabel = decisionLabel
+        self.justification = justification
+        self.evidence = evidence
+        self.alerts = alerts
+        self.levels = levels
+        self.scores = scores
+        self.parameters = parameters
+        self.ruleset = ruleset
+        self.rulesetHash = rulesetHash
+        self.scenarioHash = scenarioHash
+    }
+
     enum CodingKeys: String, CodingKey {
         case day, date, claimant, claimantName = "claimant_name", decision, decisionLabel = "decision_label", justification
         case evidence, alerts, levels, scores, parameters, ruleset, rulesetHash = "ruleset_hash", scenarioHash = "scenario_hash"

@@ -21,6 +21,7 @@ public struct SessionSnapshot: Sendable, Equatable {
     public mutating func apply(_ entry: SessionEntry) {
         switch entry.kind {
         case .opened:
+            day = entry.day ?? day
             scenarioHash = entry.scenarioHash ?? scenarioHash
             rulesetHash = entry.rulesetHash ?? rulesetHash
             if let ruleset = entry.ruleset { self.ruleset = ruleset }

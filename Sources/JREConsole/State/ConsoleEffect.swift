@@ -1,0 +1,24 @@
+import Foundation
+import JRECore
+
+/// Something the console must do outside its state (file I/O), asked for by an update.
+///
+/// Updates stay pure: they append effects to ``AppState/pendingEffects``; ``ConsoleProgram`` performs
+/// them right away (before the next render) and reports back into the state.
+public enum ConsoleEffect: Sendable, Equatable {
+    /// Open (or resume) the session of the workshop just opened.
+    case openSession
+    /// Append an entry to the session journal and flush it to disk.
+    case record(SessionEntry)
+    /// Move the current session aside and start a new one.
+    case startNewSession
+}
+
+/// The session as the console sees it: where it is stored and what resuming found.
+public struct SessionStatus: Sendable, Equatable {
+    public var folder: String
+    /// Entries read back when the session was resumed.
+    public var resumedEntries: Int
+    /// Journal lines that could not be read (reported, skipped).
+    public var unreadableLines: [Int]
+}
