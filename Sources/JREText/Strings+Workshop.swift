@@ -95,3 +95,26 @@ extension Strings {
 extension Strings {
     public static let fileLastDecision = Phrase(fr: "Dernière décision : {0} (jour {1})", en: "Last decision: {0} (day {1})")
 }
+
+extension Strings {
+    public static let keySwitchRuleset = Phrase(fr: "changer de règles", en: "switch rules")
+    public static let helpSwitchRuleset = Phrase(fr: "Voir les mêmes personnes, le même jour, avec l'autre jeu de règles (ex. le contrôleur)", en: "See the same people on the same day through the other ruleset (e.g. the controller's)")
+    public static let keyCompare = Phrase(fr: "comparer", en: "compare")
+    public static let helpCompare = Phrase(fr: "Vue partagée : le verdict du conseiller et celui du contrôleur côte à côte", en: "Split view: the advisor's and the controller's verdicts side by side")
+    public static let keySources = Phrase(fr: "sources", en: "sources")
+    public static let helpSources = Phrase(fr: "Sources : chaque règle, documentée ou reconstituée, et d'où elle vient", en: "Sources: each rule, documented or reconstructed, and where it comes from")
+    public static let rulesetSwitched = Phrase(fr: "Règles : {0} (mêmes personnes, même jour).", en: "Rules: {0} (same people, same day).")
+    public static let rulesetNoAlternative = Phrase(fr: "Ce scénario n'a pas d'autre jeu de règles (alternative_rulesets).", en: "This scenario has no other ruleset (alternative_rulesets).")
+    public static let compareTitle = Phrase(fr: "Mêmes données, autres règles — jour {0} (x : changer de règles · Échap : retour)", en: "Same data, other rules — day {0} (x: switch rules · Esc: back)")
+    public static let sourcesTitle = Phrase(fr: "Sources — {0}", en: "Sources — {0}")
+    public static let sourcesLegend = Phrase(fr: "[documenté] : attesté par une source publique · [reconstitution] : reconstitution pédagogique, pas la règle de France Travail", en: "[documented]: attested by a public source · [reconstruction]: a teaching reconstruction, not France Travail's rule")
+    public static let sourcesRuleset = Phrase(fr: "jeu de règles", en: "ruleset")
+    public static let sourcesScore = Phrase(fr: "score", en: "score")
+    public static let sourcesAlert = Phrase(fr: "alerte", en: "alert")
+    public static let sourcesAdvice = Phrase(fr: "conseil", en: "advice")
+    public static let sourcesDecision = Phrase(fr: "décision", en: "decision")
+    public static let sourcesParameter = Phrase(fr: "seuil", en: "threshold")
+    public static let sourcesSignal = Phrase(fr: "signal intermédiaire", en: "intermediate signal")
+    public static let fileHoursTitle = Phrase(fr: "Heures d'activité déclarées par semaine :", en: "Activity hours declared per week:")
+    public static let fileWeekHours = Phrase(fr: "S{0} : {1} h", en: "W{0}: {1} h")
+}

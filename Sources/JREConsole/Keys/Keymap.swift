@@ -7,7 +7,7 @@ public enum ConsoleAction: Sendable, Equatable {
     case open, back, switchPane, toggleHelp, quit
     case nextDay, previousDay, nextWeek, previousWeek, nextCheckpoint, jumpToDay
     case explain, search, cycleAlertFilter, cycleSeverityFilter, cycleSort
-    case openLab, decide, openDebrief
+    case openLab, decide, openDebrief, switchRuleset, openCompare, openSources
     case increase, decrease, resetOne, resetAll, nextClaimant, previousClaimant
 }
 
@@ -30,30 +30,33 @@ public struct KeyBinding: Sendable {
 
 /// Where a binding applies.
 public enum KeyContext: Sendable, Hashable {
-    case picker, briefing, board, lab, debrief
+    case picker, briefing, board, lab, debrief, compare, sources
 }
 
 /// The one keymap table: it drives key handling, the footer hints and the `?` overlay.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .board, .lab, .debrief], inFooter: false),
-        KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpMoveDown, screens: [.picker, .board, .lab, .debrief], inFooter: false),
-        KeyBinding(keys: [.pageUp], action: .pageUp, label: Strings.keyPageUp, help: Strings.helpPageUp, screens: [.picker, .board, .briefing, .debrief], inFooter: false),
-        KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, label: Strings.keyPageDown, help: Strings.helpPageDown, screens: [.picker, .board, .briefing, .debrief], inFooter: false),
+        KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .board, .lab, .debrief, .compare, .sources], inFooter: false),
+        KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpMoveDown, screens: [.picker, .board, .lab, .debrief, .compare, .sources], inFooter: false),
+        KeyBinding(keys: [.pageUp], action: .pageUp, label: Strings.keyPageUp, help: Strings.helpPageUp, screens: [.picker, .board, .briefing, .debrief, .compare, .sources], inFooter: false),
+        KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, label: Strings.keyPageDown, help: Strings.helpPageDown, screens: [.picker, .board, .briefing, .debrief, .compare, .sources], inFooter: false),
         KeyBinding(keys: [.home], action: .moveTop, label: Strings.keyTop, help: Strings.helpTop, screens: [.picker, .board, .debrief], inFooter: false),
         KeyBinding(keys: [.end], action: .moveBottom, label: Strings.keyBottom, help: Strings.helpBottom, screens: [.picker, .board, .debrief], inFooter: false),
         KeyBinding(keys: [.enter], action: .open, label: Strings.keyOpen, help: Strings.helpOpen, screens: [.picker, .briefing, .board], inFooter: true),
-        KeyBinding(keys: [.escape], action: .back, label: Strings.keyBack, help: Strings.helpBack, screens: [.briefing, .board, .lab, .debrief], inFooter: true),
+        KeyBinding(keys: [.escape], action: .back, label: Strings.keyBack, help: Strings.helpBack, screens: [.briefing, .board, .lab, .debrief, .compare, .sources], inFooter: true),
         KeyBinding(keys: [.tab, .backTab], action: .switchPane, label: Strings.keySwitchPane, help: Strings.helpSwitchPane, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("w"), .char("y")], action: .explain, label: Strings.keyExplain, help: Strings.helpExplain, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("n"), .right], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.board], inFooter: true),
-        KeyBinding(keys: [.char("n")], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.lab], inFooter: false),
+        KeyBinding(keys: [.char("n")], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.lab, .compare], inFooter: false),
         KeyBinding(keys: [.char("p"), .left], action: .previousDay, label: Strings.keyPreviousDay, help: Strings.helpPreviousDay, screens: [.board], inFooter: false),
-        KeyBinding(keys: [.char("p")], action: .previousDay, label: Strings.keyPreviousDay, help: Strings.helpPreviousDay, screens: [.lab], inFooter: false),
+        KeyBinding(keys: [.char("p")], action: .previousDay, label: Strings.keyPreviousDay, help: Strings.helpPreviousDay, screens: [.lab, .compare], inFooter: false),
         KeyBinding(keys: [.char("N"), .char("]")], action: .nextWeek, label: Strings.keyNextWeek, help: Strings.helpNextWeek, screens: [.board, .lab], inFooter: true),
         KeyBinding(keys: [.char("P"), .char("[")], action: .previousWeek, label: Strings.keyPreviousWeek, help: Strings.helpPreviousWeek, screens: [.board, .lab], inFooter: false),
         KeyBinding(keys: [.char("d")], action: .decide, label: Strings.keyDecide, help: Strings.helpDecide, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("t")], action: .openLab, label: Strings.keyLab, help: Strings.helpLab, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("x")], action: .switchRuleset, label: Strings.keySwitchRuleset, help: Strings.helpSwitchRuleset, screens: [.board, .compare], inFooter: false),
+        KeyBinding(keys: [.char("X")], action: .openCompare, label: Strings.keyCompare, help: Strings.helpCompare, screens: [.board], inFooter: false),
+        KeyBinding(keys: [.char("S")], action: .openSources, label: Strings.keySources, help: Strings.helpSources, screens: [.board, .lab], inFooter: false),
         KeyBinding(keys: [.char("b")], action: .openDebrief, label: Strings.keyDebrief, help: Strings.helpDebrief, screens: [.board, .lab], inFooter: false),
         KeyBinding(keys: [.right, .char("+")], action: .increase, label: Strings.keyIncrease, help: Strings.helpIncrease, screens: [.lab], inFooter: true),
         KeyBinding(keys: [.left, .char("-")], action: .decrease, label: Strings.keyDecrease, help: Strings.helpDecrease, screens: [.lab], inFooter: true),
@@ -67,8 +70,8 @@ public enum Keymap {
         KeyBinding(keys: [.char("f")], action: .cycleAlertFilter, label: Strings.keyAlertFilter, help: Strings.helpAlertFilter, screens: [.board], inFooter: false),
         KeyBinding(keys: [.char("v")], action: .cycleSeverityFilter, label: Strings.keySeverityFilter, help: Strings.helpSeverityFilter, screens: [.board], inFooter: false),
         KeyBinding(keys: [.char("s")], action: .cycleSort, label: Strings.keySort, help: Strings.helpSort, screens: [.board], inFooter: false),
-        KeyBinding(keys: [.char("?"), .function(1)], action: .toggleHelp, label: Strings.keyHelp, help: Strings.helpHelp, screens: [.picker, .briefing, .board, .lab, .debrief], inFooter: true),
-        KeyBinding(keys: [.char("q")], action: .quit, label: Strings.keyQuit, help: Strings.helpQuit, screens: [.picker, .briefing, .board, .lab, .debrief], inFooter: true),
+        KeyBinding(keys: [.char("?"), .function(1)], action: .toggleHelp, label: Strings.keyHelp, help: Strings.helpHelp, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: true),
+        KeyBinding(keys: [.char("q")], action: .quit, label: Strings.keyQuit, help: Strings.helpQuit, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: true),
     ]
 
     /// The action bound to `key` on `context`, if any.

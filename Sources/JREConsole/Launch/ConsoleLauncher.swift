@@ -43,7 +43,7 @@ public enum ConsoleLauncher {
         var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang),
                              width: backend.size.width, height: backend.size.height)
         if let simulation = launch.scenario { state.open(simulation, day: launch.day, reference: launch.reference) }
-        var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession)
+        var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession, library: launch.library)
         program.performEffects()
         // An explicit --day wins over the day the session had reached.
         if let day = launch.day, var workshop = program.state.workshop, workshop.day != day {

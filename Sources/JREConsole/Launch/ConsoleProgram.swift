@@ -11,12 +11,15 @@ public struct ConsoleProgram: TerminalProgram {
     public let sessionFolder: URL?
     /// Start a new session instead of resuming (`--new-session`): the old one is archived.
     public let freshSession: Bool
+    /// Where the alternative rulesets are loaded from.
+    public let library: ScenarioLibrary?
     private var journal: SessionJournal?
 
-    public init(state: AppState, sessionFolder: URL? = nil, freshSession: Bool = false) {
+    public init(state: AppState, sessionFolder: URL? = nil, freshSession: Bool = false, library: ScenarioLibrary? = nil) {
         self.state = state
         self.sessionFolder = sessionFolder
         self.freshSession = freshSession
+        self.library = library
     }
 
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
@@ -31,6 +34,7 @@ public struct ConsoleProgram: TerminalProgram {
             switch effect {
             case .openSession: openSession(archivingFirst: freshSession)
             case .startNewSession: openSession(archivingFirst: true)
+            case .loadAlternatives: loadAlternatives()
             case .record(let entry):
                 guard let journal else { continue }
                 do {
@@ -40,6 +44,24 @@ public struct ConsoleProgram: TerminalProgram {
                 }
             }
         }
+    }
+
+    /// Loads the scenario through each of its alternative rulesets; one that does not load is reported.
+    private mutating func loadAlternatives() {
+        guard let library, var workshop = state.workshop else { return }
+        let names = workshop.scenario.alternativeRulesets
+        guard !names.isEmpty, let located = library.locateScenario(workshop.reference) else { return }
+        var loaded = [workshop.simulation]
+        for name in names {
+            let report = library.loadScenario(located, lang: state.lang, rulesetReference: name)
+            if let simulation = report.simulation {
+                loaded.append(simulation)
+            } else if let first = report.diagnostics.errors.first {
+                state.status = first.headline(state.lang)
+            }
+        }
+        workshop.rulesets = loaded
+        state.workshop = workshop
     }
 
     /// Opens the workshop's session: resumes what it recorded, or starts it; records the opening.
@@ -57,6 +79,11 @@ public struct ConsoleProgram: TerminalProgram {
             journal = try SessionJournal(folder: folder)
             if !entries.isEmpty {
                 let snapshot = SessionSnapshot(entries: entries)
+                // The session was seeing the scenario through another ruleset: switch back to it first.
+                if let ruleset = snapshot.ruleset, ruleset != workshop.ruleset.id,
+                   let other = workshop.rulesets.first(where: { $0.ruleset.id == ruleset }) {
+                    workshop = workshop.switched(to: other, record: false)
+                }
                 workshop.filesChanged = workshop.filesDiffer(from: snapshot)
                 workshop.resume(snapshot)
                 if state.screen == .briefing { state.screen = .board }

@@ -5,6 +5,10 @@ import JREText
 public struct AppState: Sendable {
     /// The screens of the console.
     public enum Screen: Sendable, Equatable {
+        /// The advisor's and the other rulesets' verdicts side by side.
+        case compare
+        /// Each rule of the ruleset with its provenance.
+        case sources
         case picker
         case briefing
         case board

@@ -12,6 +12,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case record(SessionEntry)
     /// Move the current session aside and start a new one.
     case startNewSession
+    /// Load the scenario's alternative rulesets (`alternative_rulesets`) on the same claimants.
+    case loadAlternatives
 }
 
 /// The session as the console sees it: where it is stored and what resuming found.

@@ -42,6 +42,10 @@ public struct WorkshopState: Sendable {
     public var debriefScroll = 0
     /// The scenario or ruleset files changed since the session was recorded: ask before going on.
     public var filesChanged = false
+    /// Every ruleset this scenario can be seen through (its own first, then `alternative_rulesets`).
+    public var rulesets: [Simulation] = []
+    /// The scroll of the compare and sources screens.
+    public var listScroll = 0
     /// Journal entries recorded by the last updates, not yet handed to the program.
     public var pendingEntries: [SessionEntry] = []
     public private(set) var history: BoardHistory
@@ -76,6 +80,7 @@ public struct WorkshopState: Sendable {
     public init(simulation: Simulation, day: Int, reference: String? = nil) {
         self.simulation = simulation
         self.reference = reference ?? simulation.scenario.id
+        rulesets = [simulation]
         parameters = simulation.startingParameters
         history = simulation.history(parameters: simulation.startingParameters)
         self.day = max(1, min(day, simulation.scenario.days))

@@ -87,3 +87,22 @@ extension WorkshopState {
         return true
     }
 }
+
+extension AppState {
+    /// The compare and sources screens: scroll, clock (compare), switch ruleset, back.
+    mutating func performOnList(_ action: ConsoleAction) {
+        guard var workshop else { return }
+        switch action {
+        case .back: screen = .board
+        case .moveUp: workshop.listScroll = max(0, workshop.listScroll - 1)
+        case .moveDown: workshop.listScroll += 1
+        case .pageUp: workshop.listScroll = max(0, workshop.listScroll - max(1, height - 6))
+        case .pageDown: workshop.listScroll += max(1, height - 6)
+        case .nextDay, .previousDay: workshop.perform(action, pageSize: 1, wide: true)
+        case .switchRuleset:
+            if let next = workshop.nextRuleset { workshop = workshop.switched(to: next) }
+        default: break
+        }
+        self.workshop = workshop
+    }
+}

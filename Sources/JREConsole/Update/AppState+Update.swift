@@ -1,4 +1,5 @@
 import JRECore
+import JREText
 import JRETerminal
 
 extension AppState {
@@ -28,6 +29,8 @@ extension AppState {
         case .board: return .board
         case .lab: return .lab
         case .debrief: return .debrief
+        case .compare: return .compare
+        case .sources: return .sources
         }
     }
 
@@ -103,6 +106,7 @@ extension AppState {
         case .briefing: performOnBriefing(action)
         case .lab: performOnLab(action)
         case .debrief: performOnDebrief(action)
+        case .compare, .sources: performOnList(action)
         case .board:
             guard var workshop else { return }
             if action == .back, workshop.why == nil, !workshop.fileFullScreen, workshop.focus == .board,
@@ -125,6 +129,25 @@ extension AppState {
                 return
             case .decide:
                 workshop.dialog = DecisionDialog(claimant: workshop.selectedClaimant)
+                self.workshop = workshop
+                return
+            case .switchRuleset:
+                if let next = workshop.nextRuleset {
+                    self.workshop = workshop.switched(to: next)
+                    status = Strings.rulesetSwitched.format(lang, next.ruleset.title.resolve(lang))
+                } else {
+                    status = Strings.rulesetNoAlternative(lang)
+                }
+                return
+            case .openCompare:
+                workshop.listScroll = 0
+                screen = .compare
+                self.workshop = workshop
+                if workshop.rulesets.count < 2 { status = Strings.rulesetNoAlternative(lang) }
+                return
+            case .openSources:
+                workshop.listScroll = 0
+                screen = .sources
                 self.workshop = workshop
                 return
             default: break
@@ -166,6 +189,7 @@ extension AppState {
         var opened = WorkshopState(simulation: simulation, day: day ?? 1, reference: reference)
         if let first = opened.boardRows().first(where: { $0.claimant != nil })?.claimant { opened.selectedClaimant = first }
         workshop = opened
+        pendingEffects.append(.loadAlternatives)
         pendingEffects.append(.openSession)
         if day == nil, simulation.scenario.briefing != nil {
             screen = .briefing

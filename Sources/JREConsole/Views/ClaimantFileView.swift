@@ -129,6 +129,7 @@ enum ClaimantFileView {
                 }
             }
         }
+        lines += hoursStrip(workshop, claimant: claimant, lang: lang, width: width, glyphs: glyphs)
         lines.append(PaneLine(""))
         lines.append(PaneLine(Strings.consoleJournalTitle(lang), .title))
         let events = person.events.filter { $0.day <= workshop.day }.reversed()
@@ -143,6 +144,22 @@ enum ClaimantFileView {
             lines.append(PaneLine(runs: runs))
         }
         return lines
+    }
+}
+
+extension ClaimantFileView {
+    /// Week-by-week declared hours (events with an `hours` attribute), as a bar strip with the figures.
+    static func hoursStrip(_ workshop: WorkshopState, claimant: Int, lang: Lang, width: Int, glyphs: Glyphs) -> [PaneLine] {
+        let events = workshop.scenario.claimants[claimant].events.filter { $0.day <= workshop.day && $0.attributes["hours"]?.number != nil }
+        guard !events.isEmpty else { return [] }
+        let weeks = Scenario.week(ofDay: workshop.day)
+        var totals = [Double](repeating: 0, count: weeks)
+        for event in events { totals[Scenario.week(ofDay: event.day) - 1] += event.attributes["hours"]?.number ?? 0 }
+        let shown = Array(totals.suffix(max(1, min(weeks, (width - 4) / 2))))
+        let bars = glyphs.sparkline(shown, range: 0...max(20, shown.max() ?? 0))
+        let first = weeks - shown.count + 1
+        let figures = shown.enumerated().suffix(6).map { Strings.fileWeekHours.format(lang, String(first + $0.offset), NumberFormat.plain($0.element)) }.joined(separator: " · ")
+        return [PaneLine(""), PaneLine(Strings.fileHoursTitle(lang), .title), PaneLine(bars, .chart), PaneLine(figures, .dim)]
     }
 }
 

@@ -16,6 +16,8 @@ public enum ScreenRenderer {
         case .board: BoardView.draw(state, into: &grid)
         case .lab: LabView.draw(state, into: &grid)
         case .debrief: DebriefView.draw(state, into: &grid)
+        case .compare: CompareView.draw(state, into: &grid)
+        case .sources: SourcesView.draw(state, into: &grid)
         }
         FooterView.draw(state, into: &grid)
         if let workshop = state.workshop, state.screen != .picker {

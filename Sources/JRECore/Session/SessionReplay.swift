@@ -35,6 +35,7 @@ public struct SessionSnapshot: Sendable, Equatable {
             thresholdHistory.append((entry.day, nil, nil))
         case .rulesetSwitched:
             ruleset = entry.ruleset
+            rulesetHash = entry.rulesetHash ?? rulesetHash
             parameters = [:]
         case .decisionTaken:
             if let decision = entry.decision { decisions.append(decision) }
