@@ -118,3 +118,10 @@ extension Strings {
     public static let fileHoursTitle = Phrase(fr: "Heures d'activité déclarées par semaine :", en: "Activity hours declared per week:")
     public static let fileWeekHours = Phrase(fr: "S{0} : {1} h", en: "W{0}: {1} h")
 }
+
+extension Strings {
+    public static let replayStatus = Phrase(fr: "Relecture : étape {0}/{1} · Espace : pause · q : quitter", en: "Replay: step {0}/{1} · Space: pause · q: quit")
+    public static let replayPaused = Phrase(fr: "(en pause)", en: "(paused)")
+    public static let cliSessionEmpty = Phrase(fr: "{0} : aucune séance enregistrée ici (journal.jsonl absent ou vide)", en: "{0}: no session recorded here (journal.jsonl missing or empty)")
+    public static let cliSessionNoScenario = Phrase(fr: "{0} : le journal ne dit pas quel scénario a été ouvert", en: "{0}: the journal does not say which scenario was opened")
+}

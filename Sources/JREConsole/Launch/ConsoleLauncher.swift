@@ -16,9 +16,12 @@ public struct ConsoleLaunch: Sendable {
     public var sessionFolder: String?
     /// `--new-session`: archive the scenario's session and start a new one.
     public var freshSession: Bool
+    /// `jre-console replay`: the recorded session to re-step, and seconds between steps.
+    public var replay: ReplayState?
 
     public init(library: ScenarioLibrary, lang: Lang, ascii: Bool, scenario: Simulation?, reference: String? = nil, day: Int?,
-                sessionFolder: String? = nil, freshSession: Bool = false) {
+                sessionFolder: String? = nil, freshSession: Bool = false, replay: ReplayState? = nil) {
+        self.replay = replay
         self.library = library
         self.lang = lang
         self.ascii = ascii
@@ -43,10 +46,11 @@ public enum ConsoleLauncher {
         var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang),
                              width: backend.size.width, height: backend.size.height)
         if let simulation = launch.scenario { state.open(simulation, day: launch.day, reference: launch.reference) }
+        state.replay = launch.replay
         var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession, library: launch.library)
         program.performEffects()
         // An explicit --day wins over the day the session had reached.
-        if let day = launch.day, var workshop = program.state.workshop, workshop.day != day {
+        if launch.replay == nil, let day = launch.day, var workshop = program.state.workshop, workshop.day != day {
             workshop.moveClock(to: day)
             workshop.checkpoint = nil
             program.state.workshop = workshop

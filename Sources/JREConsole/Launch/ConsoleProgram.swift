@@ -24,6 +24,14 @@ public struct ConsoleProgram: TerminalProgram {
 
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
         state.handle(event)
+        if state.replay != nil {
+            state.stepReplay(now: now)
+            // A replay only shows a recorded session: it never writes to it.
+            state.pendingEffects.removeAll { effect in
+                if case .record = effect { return true }
+                return effect == .openSession || effect == .startNewSession
+            }
+        }
         performEffects()
     }
 

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var session: SessionStatus?
     /// Asking "quit and lose the typed text?" (y/n).
     public var confirmingQuit = false
+    /// Re-stepping a recorded session (`jre-console replay`); nothing is written then.
+    public var replay: ReplayState?
 
     public init(lang: Lang, picker: PickerState, width: Int = 80, height: Int = 24) {
         self.lang = lang

@@ -48,6 +48,10 @@ extension AppState {
             if key == .char("q") || key == .ctrl("c") { isFinished = true }
             return
         }
+        if replay != nil, key == .char(" ") {
+            replay?.paused.toggle()
+            return
+        }
         if confirmingQuit {
             if key == .char("o") || key == .char("y") || key == .char("q") { isFinished = true }
             confirmingQuit = false

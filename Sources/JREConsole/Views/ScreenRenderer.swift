@@ -91,6 +91,12 @@ enum FooterView {
                 return
             }
         }
+        if let replay = state.replay {
+            let text = Strings.replayStatus.format(state.lang, String(replay.position), String(replay.entries.count))
+                + (replay.paused ? " " + Strings.replayPaused(state.lang) : "")
+            _ = grid.put(text, row: row, col: 1, role: .accent, maxWidth: grid.width - 2, ellipsis: true)
+            return
+        }
         if let status = state.status {
             _ = grid.put(status, row: row, col: 1, role: .error, maxWidth: grid.width - 2, ellipsis: true)
             return

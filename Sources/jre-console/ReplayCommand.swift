@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import JREBundledScenarios
+import JRECore
+import JREConsole
+import JREText
+
+/// `jre-console replay SESSION [--speed N]`: re-steps a recorded session in the console.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Re-step a recorded session in the console (clock, thresholds, ruleset, decisions).",
+        discussion: """
+        Opens the session's scenario and replays its journal one entry at a time, at the chosen speed;
+        Space pauses, every other key works as in the console. Nothing is written to the session.
+
+        Examples:
+          jre-console replay ~/.local/share/jre-console/sessions/portefeuille
+          jre-console replay atelier-mardi --speed 4 --lang en
+        """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: ArgumentHelp("The session folder.", valueName: "session"))
+    var session: String
+
+    @Option(help: "Steps per second (default 1).")
+    var speed: Double = 1
+
+    @Flag(help: "ASCII glyphs only.")
+    var ascii = false
+
+    func run() throws {
+        let lang = try options.language
+        let folder = URL(fileURLWithPath: session)
+        let (entries, problems) = SessionJournal.read(folder: folder)
+        for problem in problems {
+            StandardError.print(Strings.sessionUnreadable.format(lang, String(problem.line)))
+        }
+        guard !entries.isEmpty else {
+            StandardError.print("jre-console: " + Strings.cliSessionEmpty.format(lang, session))
+            throw Exit(code: ExitStatus.badInput)
+        }
+        guard let opened = entries.first(where: { $0.kind == .opened }), let reference = opened.scenario else {
+            StandardError.print("jre-console: " + Strings.cliSessionNoScenario.format(lang, session))
+            throw Exit(code: ExitStatus.badInput)
+        }
+        let simulation = try ScenarioOpening.open(reference, options: options, lang: lang)
+        guard speed > 0, speed.isFinite else { throw ValidationError("--speed > 0") }
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: ascii,
+                                   scenario: simulation, reference: reference, day: opened.day ?? 1,
+                                   replay: ReplayState(entries: entries, interval: 1 / speed))
+        let code = ConsoleLauncher.run(launch)
+        if code != 0 { throw Exit(code: code) }
+    }
+}
