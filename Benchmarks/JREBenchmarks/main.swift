@@ -86,3 +86,56 @@ if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLib
         _ = ScreenRenderer.render(state, glyphs: .unicode)
     }, runs: 201)
 }
+
+// The workshop loop: a threshold step on a 50-claimant scenario, recomputed and repainted.
+if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLibrary.loadScenario($0, lang: .fr).simulation }) {
+    var state = AppState(lang: .fr, picker: PickerState(entries: []), width: 120, height: 40)
+    state.open(fifty, day: 42)
+    state.pendingEffects.removeAll()
+    state.handle(.key(.char("t")))
+    var up = true
+    report("threshold step (lab) → recompute + render, 50 claimants", medianMilliseconds(runs: 201) {
+        state.handle(.key(up ? .right : .left))
+        up.toggle()
+        state.pendingEffects.removeAll()
+        _ = ScreenRenderer.render(state, glyphs: .unicode)
+    }, runs: 201)
+    state.handle(.key(.escape))
+    report("threshold step seen on the board → recompute + render", medianMilliseconds(runs: 201) {
+        var workshop = state.workshop!
+        let index = 0
+        let parameter = workshop.ruleset.parameters[index]
+        _ = workshop.setParameter(index, to: workshop.parameters[index] == parameter.min ? parameter.min + parameter.step : parameter.min)
+        state.workshop = workshop
+        _ = ScreenRenderer.render(state, glyphs: .unicode)
+    }, runs: 201)
+
+    // Resuming a session of 1,000 decisions: read the journal, replay it, rebuild the board.
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("jre-bench-session-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    if let journal = try? SessionJournal(folder: folder), var workshop = state.workshop {
+        try? journal.append(workshop.openedEntry)
+        let decision = fifty.ruleset.decisions.first
+        for index in 0..<1000 {
+            let claimant = index % fifty.scenario.claimants.count
+            if index % 10 == 0 { try? journal.append(SessionEntry(kind: .clockMoved, day: 1 + index % fifty.scenario.days)) }
+            let record = DecisionRecord(
+                day: 1 + index % fifty.scenario.days, date: "2024-01-01", claimant: fifty.scenario.claimants[claimant].id,
+                claimantName: fifty.scenario.claimants[claimant].name, decision: decision?.id ?? "none", decisionLabel: "x",
+                justification: "Justification \(index)", evidence: [], alerts: ["dynamique_faible"], levels: ["dynamique": "faible"],
+                scores: ["dynamique": 3], parameters: ["window": 30], ruleset: fifty.ruleset.id, rulesetHash: "h", scenarioHash: "h")
+            try? journal.append(SessionEntry(kind: .decisionTaken, day: record.day, decision: record))
+        }
+        report("resume a session of 1,000 decisions (read + replay + board)", medianMilliseconds(runs: 21) {
+            let (entries, _) = SessionJournal.read(folder: folder)
+            let snapshot = SessionSnapshot(entries: entries)
+            var resumed = WorkshopState(simulation: fifty, day: 1)
+            resumed.resume(snapshot)
+            workshop = resumed
+            var shown = state
+            shown.workshop = resumed
+            _ = ScreenRenderer.render(shown, glyphs: .unicode)
+        }, runs: 21)
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

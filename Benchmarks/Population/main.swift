@@ -1,0 +1,1 @@
+print("population benchmarks: not yet")
