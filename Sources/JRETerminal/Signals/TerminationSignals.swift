@@ -38,6 +38,25 @@ public final class TerminationSignals: Sendable {
         }
         self.sources = Mutex(sources)
         self.previousHandlers = Mutex(previousHandlers)
+        Self.waitForRegistration()
+    }
+
+    /// Waits (at most 200 ms) until dispatch has taken over the signals.
+    ///
+    /// Sources register asynchronously; until then an ignored signal is simply lost. On Linux
+    /// dispatch installs its own handler when it registers, which is what this watches for.
+    private static func waitForRegistration() {
+        let ignore = unsafeBitCast(SIG_IGN, to: Int.self)
+        let deadline = ContinuousClock.now.advanced(by: .milliseconds(200))
+        while ContinuousClock.now < deadline {
+            let pending = TerminationSignal.allCases.filter { signal in
+                var current = sigaction()
+                sigaction(signal.number, nil, &current)
+                return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == ignore
+            }
+            if pending.isEmpty { return }
+            usleep(1000)
+        }
     }
 
     private static func makeSource(

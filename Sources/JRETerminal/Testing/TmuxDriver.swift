@@ -88,7 +88,9 @@ public final class TmuxSession {
             return value
         }
         socket = "jre-\(getpid())-\(number)-\(UInt32.random(in: 0...UInt32.max))"
-        let script = "\"$@\"; status=$?; printf '\\n\(Self.exitMarker)%d\\n' \"$status\"; exec sh"
+        // The wrapper catches Ctrl-C and Ctrl-\ (they reach the whole foreground group) so it
+        // outlives the program; a caught signal is reset to default for the program itself.
+        let script = "trap : INT QUIT; \"$@\"; status=$?; printf '\\n\(Self.exitMarker)%d\\n' \"$status\"; exec sh"
         var arguments = [
             "start-server", ";",
             "set-option", "-g", "status", "off", ";",
@@ -203,28 +205,62 @@ public final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws(TmuxError) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmuxPath)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        let command = arguments.first ?? ""
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("jre-tmux-\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw .commandFailed(command: arguments.first ?? "", status: -1, output: "\(error)")
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw .commandFailed(command: arguments.first ?? "", status: process.terminationStatus, output: text)
+        let status = Self.spawnAndWait(
+            tmuxPath, arguments: ["-L", socket, "-f", "/dev/null"] + arguments,
+            environment: environment, outputPath: outputPath
+        )
+        let text = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+        guard status == 0 else {
+            throw .commandFailed(command: command, status: status, output: text)
         }
         return text
+    }
+
+    /// Runs a program to completion with its output in a file; returns its exit status.
+    ///
+    /// Not Foundation's `Process`: on Linux it waits for a descriptor that the tmux server
+    /// (forked by the first command) inherits and keeps open, so it would wait forever.
+    private static func spawnAndWait(
+        _ path: String, arguments: [String], environment: [String: String], outputPath: String
+    ) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Test runners call from threads that block most signals, and a blocked or ignored
+        // signal would be inherited by the tmux server and the program under test.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { return -1 }
+        }
+        // WIFEXITED / WEXITSTATUS, which Swift cannot import.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     private static func exitStatus(in screen: String) -> Int32? {

@@ -27,25 +27,33 @@ public final class NcursesBackend: TerminalBackend {
     /// Whether ``shutdown()`` has run.
     public private(set) var isShutDown = false
     /// How many cells the last ``present(_:)`` painted.
-    public private(set) var cellsWrittenLastPresent = 0
+    public internal(set) var cellsWrittenLastPresent = 0
 
     /// The ncurses screen (`SCREEN *`).
     let screen: OpaquePointer
     /// The screen's main window (`WINDOW *`).
     let window: UnsafeMutablePointer<WINDOW>
     let styles: NcursesStyles
-    private let inputFile: UnsafeMutablePointer<FILE>
+    let inputFile: UnsafeMutablePointer<FILE>
     private let outputFile: UnsafeMutablePointer<FILE>
     private let ownsFiles: Bool
-    private let terminalGuard: TerminalGuard?
-    private let keyCodes = KeyCodes.ncurses
-    private let mouseMasks: MouseMasks?
-    private var lastGrid: CellGrid?
-    private var needsFullRepaint = true
-    private var cursorVisible: Bool?
-    private var currentTimeout: Int32 = -2
-    private var quickErrors = 0
-    private var inputClosed = false
+    let terminalGuard: TerminalGuard?
+    let keyCodes = KeyCodes.ncurses
+    let mouseMasks: MouseMasks?
+    /// Whether the locale cannot show non-ASCII text (see ``ASCIIFallback``).
+    let asciiOnly: Bool
+    /// The grid shown last, which the next present is compared with.
+    var lastGrid: CellGrid?
+    /// Whether the next present repaints everything (first frame, after a resize).
+    var needsFullRepaint = true
+    /// Whether the hardware cursor is shown (`nil` until first set).
+    var cursorVisible: Bool?
+    /// The read timeout last given to `wtimeout` (-2: none yet).
+    var currentTimeout: Int32 = -2
+    /// Consecutive reads that failed at once instead of waiting: a sign of end of input.
+    var quickErrors = 0
+    /// Whether the input is gone for good.
+    var inputClosed = false
 
     /// Whether a backend is open in this process (ncurses has one current screen).
     private static let active = Mutex(false)
@@ -130,6 +138,7 @@ public final class NcursesBackend: TerminalBackend {
             }
         }
         self.mouseMasks = masks
+        self.asciiOnly = jre_locale_is_utf8() == 0
         self.screen = screen
         self.window = window
         self.inputFile = files.input
@@ -178,168 +187,6 @@ public final class NcursesBackend: TerminalBackend {
     func resizeForTesting(width: Int, height: Int) {
         resizeterm(Int32(height), Int32(width))
         refreshSize()
-    }
-
-    // MARK: - Painting
-
-    public func present(_ grid: CellGrid) {
-        guard !isShutDown else { return }
-        let runs: [CellRun]
-        if needsFullRepaint || lastGrid?.size != grid.size {
-            werase(window)
-            runs = grid.allRuns()
-        } else if let lastGrid {
-            runs = grid.diff(from: lastGrid)
-        } else {
-            runs = grid.allRuns()
-        }
-        var painted = 0
-        for run in runs {
-            painted += paint(run)
-        }
-        if let cursor = grid.cursor, cursor.row >= 0, cursor.row < size.height, cursor.col >= 0, cursor.col < size.width {
-            wmove(window, Int32(cursor.row), Int32(cursor.col))
-            setCursorVisible(true)
-        } else {
-            setCursorVisible(false)
-        }
-        wnoutrefresh(window)
-        doupdate()
-        lastGrid = grid
-        needsFullRepaint = false
-        cellsWrittenLastPresent = painted
-    }
-
-    /// Paints one run, clipped to the window; returns the number of cells painted.
-    ///
-    /// `mvwadd_wchnstr` neither wraps nor moves the cursor, so the bottom-right cell is safe.
-    private func paint(_ run: CellRun) -> Int {
-        let windowWidth = size.width
-        guard run.row >= 0, run.row < size.height, run.col >= 0, run.col < windowWidth else { return 0 }
-        var buffer: [cchar_t] = []
-        buffer.reserveCapacity(run.cells.count)
-        var col = run.col
-        var painted = 0
-        for cell in run.cells {
-            defer { col += 1 }
-            if cell.isContinuation {
-                if col < windowWidth { painted += 1 }
-                continue
-            }
-            guard col < windowWidth else { break }
-            if cell.width == 2, col + 1 >= windowWidth {
-                // A wide character cut by the right edge of a smaller terminal.
-                buffer.append(makeCell(" ", role: cell.role))
-            } else {
-                buffer.append(makeCell(cell.text, role: cell.role))
-            }
-            painted += 1
-        }
-        guard !buffer.isEmpty else { return painted }
-        mvwadd_wchnstr(window, Int32(run.row), Int32(run.col), &buffer, Int32(buffer.count))
-        return painted
-    }
-
-    /// The ncurses cell for a grapheme: its first code point and up to four combining marks.
-    private func makeCell(_ text: String, role: Role) -> cchar_t {
-        var characters: [wchar_t] = []
-        for scalar in text.unicodeScalars {
-            if characters.isEmpty {
-                characters.append(wchar_t(bitPattern: scalar.value))
-            } else if characters.count < 5, DisplayWidth.kind(of: scalar) == .zero {
-                characters.append(wchar_t(bitPattern: scalar.value))
-            } else {
-                break
-            }
-        }
-        if characters.isEmpty { characters.append(32) }
-        characters.append(0)
-        var cell = cchar_t()
-        let attributes = styles.attributes(for: role)
-        let pair = styles.pair(for: role)
-        if setcchar(&cell, characters, attributes, pair, nil) != jre_ok() {
-            setcchar(&cell, [63, 0], attributes, pair, nil)
-        }
-        return cell
-    }
-
-    private func setCursorVisible(_ visible: Bool) {
-        guard cursorVisible != visible else { return }
-        cursorVisible = visible
-        curs_set(visible ? 1 : 0)
-    }
-
-    // MARK: - Input
-
-    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
-        guard !isShutDown else { return .inputClosed }
-        let deadline = ContinuousClock.now.advanced(by: .milliseconds(max(0, timeoutMilliseconds)))
-        while true {
-            if let signal = terminalGuard?.signals?.next() { return .signal(signal) }
-            if inputClosed { return .inputClosed }
-            // Wait in short slices so a signal is noticed quickly.
-            let remaining = max(0, (deadline - ContinuousClock.now).wholeMilliseconds)
-            let slice = Int32(min(remaining, 50))
-            setTimeout(slice)
-            let started = ContinuousClock.now
-            var character: wint_t = 0
-            let status = wget_wch(window, &character)
-            let decoded: DecodedInput
-            if status == jre_key_code_yes() {
-                decoded = KeyDecoder.decode(.keyCode(Int32(truncatingIfNeeded: character)), codes: keyCodes)
-            } else if status == jre_ok() {
-                decoded = KeyDecoder.decode(.character(UInt32(character)), codes: keyCodes)
-            } else {
-                noteNoInput(slice: slice, waited: ContinuousClock.now - started)
-                if ContinuousClock.now >= deadline, !inputClosed {
-                    return terminalGuard?.signals?.next().map { .signal($0) } ?? .tick
-                }
-                continue
-            }
-            quickErrors = 0
-            switch decoded {
-            case .event(let event):
-                return event
-            case .resize:
-                refreshSize()
-                return .resize(width: size.width, height: size.height)
-            case .mouse:
-                if let event = readMouse() { return event }
-            case .ignored:
-                break
-            }
-            if ContinuousClock.now >= deadline { return .tick }
-        }
-    }
-
-    private func setTimeout(_ milliseconds: Int32) {
-        guard currentTimeout != milliseconds else { return }
-        currentTimeout = milliseconds
-        wtimeout(window, milliseconds)
-    }
-
-    /// Notes a read that returned nothing, and decides whether the input is gone: the
-    /// terminal hung up, or reads keep failing at once instead of waiting (end of file).
-    private func noteNoInput(slice: Int32, waited: Duration) {
-        if slice > 0, waited < .milliseconds(Int64(slice) / 2) {
-            quickErrors += 1
-        } else {
-            quickErrors = 0
-        }
-        var descriptor = pollfd(fd: fileno(inputFile), events: Int16(POLLIN), revents: 0)
-        let hungUp = poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-        if hungUp || quickErrors >= 3 {
-            inputClosed = true
-        }
-    }
-
-    private func readMouse() -> InputEvent? {
-        guard let mouseMasks else { return nil }
-        var event = MEVENT()
-        guard getmouse(&event) == jre_ok() else { return nil }
-        return MouseDecoder.decode(
-            buttonState: UInt(event.bstate), row: Int(event.y), col: Int(event.x), masks: mouseMasks
-        )
     }
 
     // MARK: - One backend per process

@@ -13,10 +13,10 @@ struct NcursesStyles {
     /// and the terminal has at least 8 colours and enough pairs.
     init(wantsColor: Bool) {
         let roles = Role.allCases
-        let canColor = wantsColor && has_colors() && jre_colors() >= 8
         var color = false
         var defaults = false
-        if canColor, start_color() == jre_ok(), jre_color_pairs() > roles.count {
+        // COLORS and COLOR_PAIRS are known only after start_color.
+        if wantsColor, has_colors(), start_color() == jre_ok(), jre_colors() >= 8, jre_color_pairs() > roles.count {
             color = true
             defaults = use_default_colors() == jre_ok()
         }
