@@ -24,14 +24,7 @@ public struct ConsoleProgram: TerminalProgram {
 
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
         state.handle(event)
-        if state.replay != nil {
-            state.stepReplay(now: now)
-            // A replay only shows a recorded session: it never writes to it.
-            state.pendingEffects.removeAll { effect in
-                if case .record = effect { return true }
-                return effect == .openSession || effect == .startNewSession
-            }
-        }
+        if state.replay != nil { state.stepReplay(now: now) }
         performEffects()
     }
 
@@ -39,6 +32,8 @@ public struct ConsoleProgram: TerminalProgram {
     public mutating func performEffects() {
         while !state.pendingEffects.isEmpty {
             let effect = state.pendingEffects.removeFirst()
+            // A replay only shows a recorded session: it never opens or writes one.
+            if state.replay != nil, effect != .loadAlternatives { continue }
             switch effect {
             case .openSession: openSession(archivingFirst: freshSession)
             case .startNewSession: openSession(archivingFirst: true)
