@@ -120,6 +120,11 @@ public final class Simulation: Sendable {
 
     /// Every claimant on one day.
     public func evaluate(day: Int, parameters: ParameterValues) -> [ClaimantResult] {
+        (0..<timelines.count).map { evaluate(claimant: $0, day: day, parameters: parameters) }
+    }
+
+    /// One claimant on one day (the fast path, for one person).
+    public func evaluate(claimant: Int, day: Int, parameters: ParameterValues) -> ClaimantResult {
         let scoreCount = scoreRules.count
         let values = UnsafeMutablePointer<Double>.allocate(capacity: max(1, scoreCount))
         let levels = UnsafeMutablePointer<Int8>.allocate(capacity: max(1, scoreCount))
@@ -127,17 +132,15 @@ public final class Simulation: Sendable {
             values.deallocate()
             levels.deallocate()
         }
-        return (0..<timelines.count).map { claimant in
-            let frame = makeFrame(parameters, claimant: claimant)
-            let (alerts, advice, fault) = run(frame, day: day, values: values, levels: levels)
-            return ClaimantResult(
-                scoreValues: (0..<scoreCount).map { values[$0] },
-                levels: (0..<scoreCount).map { levels[$0] < 0 ? nil : Int(levels[$0]) },
-                alerts: (0..<alertRules.count).map { alerts & (1 << UInt64($0)) != 0 },
-                advice: (0..<adviceRules.count).map { advice & (1 << UInt64($0)) != 0 },
-                fault: fault
-            )
-        }
+        let frame = makeFrame(parameters, claimant: claimant)
+        let (alerts, advice, fault) = run(frame, day: day, values: values, levels: levels)
+        return ClaimantResult(
+            scoreValues: (0..<scoreCount).map { values[$0] },
+            levels: (0..<scoreCount).map { levels[$0] < 0 ? nil : Int(levels[$0]) },
+            alerts: (0..<alertRules.count).map { alerts & (1 << UInt64($0)) != 0 },
+            advice: (0..<adviceRules.count).map { advice & (1 << UInt64($0)) != 0 },
+            fault: fault
+        )
     }
 
     /// Every claimant on every day of the run (what a board with sparklines needs), on both cores.

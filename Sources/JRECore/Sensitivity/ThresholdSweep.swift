@@ -59,26 +59,6 @@ extension Simulation {
         }
     }
 
-    /// One claimant on one day (the fast path, for one person).
-    public func evaluate(claimant: Int, day: Int, parameters: ParameterValues) -> ClaimantResult {
-        let scoreCount = scoreRules.count
-        let values = UnsafeMutablePointer<Double>.allocate(capacity: max(1, scoreCount))
-        let levels = UnsafeMutablePointer<Int8>.allocate(capacity: max(1, scoreCount))
-        defer {
-            values.deallocate()
-            levels.deallocate()
-        }
-        let frame = makeFrame(parameters, claimant: claimant)
-        let (alerts, advice, fault) = run(frame, day: day, values: values, levels: levels)
-        return ClaimantResult(
-            scoreValues: (0..<scoreCount).map { values[$0] },
-            levels: (0..<scoreCount).map { levels[$0] < 0 ? nil : Int(levels[$0]) },
-            alerts: (0..<alertRules.count).map { alerts & (1 << UInt64($0)) != 0 },
-            advice: (0..<adviceRules.count).map { advice & (1 << UInt64($0)) != 0 },
-            fault: fault
-        )
-    }
-
     /// Who gains and who loses each alert on `day` with `parameters`, compared with `reference`.
     public func alertChanges(day: Int, parameters: ParameterValues, reference: ParameterValues) -> [AlertChange] {
         let now = evaluate(day: day, parameters: parameters)

@@ -1,0 +1,108 @@
+/// Runs one rule of a ``PopulationProgram`` for one claimant on one day.
+///
+/// The same instructions and value rules as ``BytecodeMachine`` (the per-claimant engine); only
+/// the reads differ: events come from an ``AssembledTimeline`` (binary searches on one day rather
+/// than a table over the whole run) and profile values from the population's columns. A test
+/// checks both machines agree on samples of the population for every bundled ruleset.
+enum PopulationMachine {
+    static let aggregates = TypedNode.Aggregate.allCases
+
+    /// The value of the rule in `range`; on a fault, records it in the frame and returns NaN.
+    @inline(__always)
+    static func run(_ program: BytecodeProgram, _ range: Range<Int>, frame: EvaluationFrame,
+                    timeline: AssembledTimeline, profile: UnsafePointer<Double>) -> Double {
+        guard let code = program.instructions.baseAddress else { return .nan }
+        let stack = frame.stack
+        let slots = frame.slots
+        let today = Int(slots[EvaluationFrame.todaySlot])
+        var top = -1
+        var pc = range.lowerBound
+        let end = range.upperBound
+        while pc < end {
+            let instruction = code[pc]
+            pc += 1
+            switch instruction.operation {
+            case .constant:
+                top += 1; stack[top] = instruction.value
+            case .slot:
+                top += 1; stack[top] = slots[Int(instruction.a)]
+            case .profile:
+                let value = profile[Int(instruction.a)]
+                if value.isNaN { return fault(frame, .missingProfile(program.faultKeys[Int(instruction.b)]), program.spans[Int(instruction.b)]) }
+                top += 1; stack[top] = value
+            case .hasProfile:
+                top += 1; stack[top] = profile[Int(instruction.a)].isNaN ? 0 : 1
+            case .daysRegistered:
+                let registered = profile[Int(instruction.a)]
+                if registered.isNaN { return fault(frame, .missingProfile("registered"), program.spans[Int(instruction.b)]) }
+                top += 1; stack[top] = Double(today) - registered
+            case .negate:
+                let value = stack[top]
+                stack[top] = value.isInfinite ? value : -value
+            case .not:
+                stack[top] = stack[top] == 0 ? 1 : 0
+            case .add, .subtract, .multiply, .divide:
+                let b = stack[top], a = stack[top - 1]
+                top -= 1
+                if a.isInfinite || b.isInfinite {
+                    if instruction.operation == .divide, b == 0 { return fault(frame, .divisionByZero, program.spans[Int(instruction.b)]) }
+                    stack[top] = .infinity
+                    continue
+                }
+                switch instruction.operation {
+                case .add: stack[top] = a + b
+                case .subtract: stack[top] = a - b
+                case .multiply: stack[top] = a * b
+                default:
+                    if b == 0 { return fault(frame, .divisionByZero, program.spans[Int(instruction.b)]) }
+                    stack[top] = a / b
+                }
+            case .less: top -= 1; stack[top] = stack[top] < stack[top + 1] ? 1 : 0
+            case .lessOrEqual: top -= 1; stack[top] = stack[top] <= stack[top + 1] ? 1 : 0
+            case .greater: top -= 1; stack[top] = stack[top] > stack[top + 1] ? 1 : 0
+            case .greaterOrEqual: top -= 1; stack[top] = stack[top] >= stack[top + 1] ? 1 : 0
+            case .equal: top -= 1; stack[top] = stack[top] == stack[top + 1] ? 1 : 0
+            case .notEqual: top -= 1; stack[top] = stack[top] != stack[top + 1] ? 1 : 0
+            case .minimum, .maximum:
+                let count = Int(instruction.a)
+                var result = stack[top - count + 1]
+                for index in (top - count + 2)...top {
+                    result = instruction.operation == .minimum ? min(result, stack[index]) : max(result, stack[index])
+                }
+                top -= count - 1
+                stack[top] = result
+            case .jumpIfFalseKeep:
+                if stack[top] == 0 { pc = Int(instruction.a) } else { top -= 1 }
+            case .jumpIfTrueKeep:
+                if stack[top] != 0 { stack[top] = 1; pc = Int(instruction.a) } else { top -= 1 }
+            case .jumpIfFalse:
+                let condition = stack[top]
+                top -= 1
+                if condition == 0 { pc = Int(instruction.a) }
+            case .jump:
+                pc = Int(instruction.a)
+            case .countAll:
+                top += 1; stack[top] = timeline.count(Int(instruction.a), today: today, window: nil)
+            case .countWindow:
+                stack[top] = timeline.count(Int(instruction.a), today: today, window: stack[top])
+            case .daysSince:
+                top += 1; stack[top] = timeline.daysSince(Int(instruction.a), today: today)
+            case .series:
+                var window: Double?
+                if instruction.b & 1 == 1 { window = stack[top]; top -= 1 }
+                let slot = Int(instruction.a)
+                let range = DayWindow.flatRange(timeline.seriesDays.base, timeline.seriesStarts[slot], timeline.seriesEnds[slot],
+                                                today: Double(today), window: window)
+                top += 1
+                stack[top] = Semantics.reduceFlat(aggregates[Int(instruction.c)], numbers: timeline.seriesNumbers.base,
+                                                  ids: timeline.seriesIds.base, range: range)
+            }
+        }
+        return top >= 0 ? stack[top] : .nan
+    }
+
+    private static func fault(_ frame: EvaluationFrame, _ kind: EvaluationFault.Kind, _ span: Range<Int>) -> Double {
+        frame.fail(kind, span)
+        return .nan
+    }
+}
