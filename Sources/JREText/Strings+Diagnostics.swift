@@ -175,3 +175,8 @@ extension Strings {
     public static let diagEvidenceWithoutIndices = Phrase(fr: "la décision « {0} » exige des indices, mais le jeu de règles n'en déclare aucun (clé « evidence »)", en: "decision '{0}' requires indices, but the ruleset declares none ('evidence' key)")
     public static let warnIBAN = Phrase(fr: "ceci ressemble à un IBAN (« {0} ») : les scénarios doivent rester fictifs", en: "this looks like an IBAN ('{0}'): scenarios must stay fictional")
 }
+
+extension Strings {
+    public static let diagEvidenceImpossible = Phrase(fr: "la décision « {0} » exige {1} indices de {2} domaines, mais le jeu de règles n'en déclare que {3} dans {4} domaine(s) : elle ne pourrait jamais être prise", en: "decision '{0}' requires {1} indices from {2} domains, but the ruleset declares only {3} in {4} domain(s): it could never be taken")
+    public static let diagAlternativeRulesetFails = Phrase(fr: "le jeu de règles alternatif « {0} » ne peut pas lire ce scénario : {1}", en: "the alternative ruleset '{0}' cannot read this scenario: {1}")
+}

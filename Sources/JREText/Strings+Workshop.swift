@@ -73,8 +73,8 @@ extension Strings {
 extension Strings {
     public static let debriefTitle = Phrase(fr: "Débriefing — jusqu'au jour {0} (↑↓ demandeur · PgUp/PgDn défiler · Échap retour)", en: "Debrief — up to day {0} (↑↓ claimant · PgUp/PgDn scroll · Esc back)")
     public static let debriefCohort = Phrase(
-        fr: "{0} décision(s), dont {1} prise(s) sous une alerte. {2} jours-alertes au total ; {3} sur des personnes dont la situation réelle explique le signal, dont {4} sur des personnes qui cherchaient activement.",
-        en: "{0} decision(s), {1} of them taken under an alert. {2} alert-days in all; {3} on people whose real situation explains the signal, {4} of them on people who were actively searching.")
+        fr: "{0} décision(s), dont {1} prise(s) sous une alerte. {2} jours-alertes au total : {3} sur des personnes dont la vie explique le signal (aidance, maladie, contrat, formation), {4} sur des personnes qui cherchaient activement (fausses alertes).",
+        en: "{0} decision(s), {1} of them taken under an alert. {2} alert-days in all: {3} on people whose life explains the signal (caring, illness, a contract, a training), {4} on people who were actively searching (false alerts).")
     public static let debriefReset = Phrase(fr: "jour {0} : seuils rétablis", en: "day {0}: thresholds reset")
     public static let debriefChange = Phrase(fr: "jour {3} : {0} {1} → {2} ({4} changement(s) d'alerte)", en: "day {3}: {0} {1} → {2} ({4} alert change(s))")
     public static let debriefPosition = Phrase(fr: "{0}/{1}", en: "{0}/{1}")

@@ -20,6 +20,9 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    @Option(help: ArgumentHelp("Read the scenario through another ruleset (a name or a .yaml path), e.g. cre-controle.", valueName: "ruleset"))
+    var ruleset: String?
+
     func library(bundled: [String: String]) -> ScenarioLibrary {
         ScenarioLibrary(bundled: bundled, folders: scenarioFolders)
     }

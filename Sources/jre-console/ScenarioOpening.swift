@@ -12,7 +12,7 @@ enum ScenarioOpening {
             StandardError.print(Strings.cliScenarioNotFound.format(lang, reference, names.joined(separator: ", "), hint))
             throw Exit(code: ExitStatus.badInput)
         }
-        let report = library.loadScenario(located, lang: lang)
+        let report = library.loadScenario(located, lang: lang, rulesetReference: options.ruleset)
         for diagnostic in report.diagnostics where diagnostic.severity == .warning {
             StandardError.print(diagnostic.render(lang))
         }

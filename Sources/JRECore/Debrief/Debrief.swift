@@ -43,7 +43,7 @@ public struct Debrief: Sendable {
     public var decisionsFollowingAlert: Int { decisions.filter { !$0.alerts.isEmpty }.count }
     /// Alert-days in all (claimant × day × alert).
     public var alertDays: Int { claimants.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } } }
-    /// Alert-days on people whose hidden situation explains the signal (a life event or an active search).
+    /// Alert-days on people whose hidden situation explains the signal (a life event: caring, illness, a contract, a training).
     public var alertDaysExplainedByContext: Int {
         claimants.filter { $0.situation?.explainsSignal == true }.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } }
     }

@@ -89,7 +89,7 @@ extension DebriefExport {
         out.append("| " + [Strings.exportColumnDay(lang), Strings.exportColumnChange(lang), Strings.exportColumnMoved(lang)].joined(separator: " | ") + " |")
         out.append("| ---: | --- | --- |")
         for change in debrief.thresholdChanges {
-            out.append("| \(change.day) | " + Self.tableCell(changeDescription(change)) + " | " + movedPhrases(change).map(Self.tableCell).joined(separator: " ; ") + " |")
+            out.append("| \(change.day) | " + Self.tableCell(changeDescription(change)) + " | " + movedPhrases(change).map(Self.tableCell).joined(separator: "<br>") + " |")
         }
         out.append("")
         return out

@@ -39,7 +39,7 @@ extension DebriefExport {
             }
             start = end + 1
         }
-        svg += dayAxis(left: left, cell: cell, baseline: top + plotHeight, height: height)
+        svg += dayAxis(left: left, cell: cell, baseline: top + plotHeight)
         svg.append("</svg>")
         return svg.joined(separator: "\n")
     }
@@ -47,7 +47,7 @@ extension DebriefExport {
     /// One claimant's alert timeline: a row per alert (filled days, in the alert's pattern, labelled),
     /// and a row of triangles on the days of the room's decisions.
     func stripChart(_ story: Debrief.ClaimantStory) -> String {
-        let (left, right, top) = (160.0, 10.0, 4.0)
+        let (left, right, top) = (200.0, 10.0, 4.0)
         let rowHeight = 13.0
         let rowGap = 4.0
         let rows = story.alertDays.count + 1
@@ -63,7 +63,7 @@ extension DebriefExport {
         let labels = story.alertDays.indices.map { alertLabel(index: $0) } + [Strings.exportStripDecisions(lang)]
         for row in 0..<rows {
             let rowTop = top + Double(row) * (rowHeight + rowGap)
-            svg.append("<text x=\"\(Self.n(left - 6))\" y=\"\(Self.n(rowTop + rowHeight - 3))\" font-size=\"10\" text-anchor=\"end\">" + Self.escape(Self.shorten(labels[row], to: 32)) + "</text>")
+            svg.append("<text x=\"\(Self.n(left - 6))\" y=\"\(Self.n(rowTop + rowHeight - 3))\" font-size=\"10\" text-anchor=\"end\">" + Self.escape(Self.shorten(labels[row], to: 34)) + "</text>")
             svg.append("<rect x=\"\(Self.n(left))\" y=\"\(Self.n(rowTop))\" width=\"\(Self.n(plotWidth))\" height=\"\(Self.n(rowHeight))\" fill=\"none\" stroke=\"#999\" stroke-width=\"0.5\"/>")
             if row < story.alertDays.count {
                 for run in Self.runs(story.alertDays[row]) {
@@ -82,20 +82,20 @@ extension DebriefExport {
             let x = left + Double(day - 1) * cell
             svg.append("<line x1=\"\(Self.n(x))\" y1=\"\(Self.n(top))\" x2=\"\(Self.n(x))\" y2=\"\(Self.n(plotBottom))\" stroke=\"#bbb\" stroke-width=\"0.5\"/>")
         }
-        svg += dayAxis(left: left, cell: cell, baseline: plotBottom, height: height)
+        svg += dayAxis(left: left, cell: cell, baseline: plotBottom)
         svg.append("</svg>")
         return svg.joined(separator: "\n")
     }
 
-    /// Ticks and numbers at the first day of each week, and the axis name.
-    private func dayAxis(left: Double, cell: Double, baseline: Double, height: Double) -> [String] {
+    /// Ticks and numbers at the first day of each week, and the axis name left of them.
+    private func dayAxis(left: Double, cell: Double, baseline: Double) -> [String] {
         var lines: [String] = []
         for day in stride(from: 1, through: debrief.lastDay, by: 7) {
             let x = left + (Double(day) - 0.5) * cell
             lines.append("<line x1=\"\(Self.n(x))\" y1=\"\(Self.n(baseline))\" x2=\"\(Self.n(x))\" y2=\"\(Self.n(baseline + 3))\" stroke=\"#111\" stroke-width=\"0.6\"/>")
             lines.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(baseline + 12))\" font-size=\"10\" text-anchor=\"middle\">\(day)</text>")
         }
-        lines.append("<text x=\"\(Self.n(Self.chartWidth - 10))\" y=\"\(Self.n(height - 2))\" font-size=\"10\" text-anchor=\"end\" font-style=\"italic\">" + Self.escape(Strings.exportChartDayAxis(lang)) + "</text>")
+        lines.append("<text x=\"\(Self.n(left - 6))\" y=\"\(Self.n(baseline + 12))\" font-size=\"10\" text-anchor=\"end\" font-style=\"italic\">" + Self.escape(Strings.exportChartDayAxis(lang)) + "</text>")
         return lines
     }
 

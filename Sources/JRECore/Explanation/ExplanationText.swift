@@ -201,7 +201,9 @@ public struct ExplanationText {
         let bullet = ascii ? "-" : "·"
         var line = "\(bullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + event.type
         if !event.attributes.isEmpty { line += " " + event.attributes.joined(separator: " ") }
-        if let note = event.note, !note.isEmpty { line += " — « \(note) »" }
+        if let note = event.note, !note.isEmpty {
+            line += note.hasPrefix("«") || note.hasPrefix("\"") ? " — \(note)" : " — « \(note) »"
+        }
         return line
     }
 

@@ -94,7 +94,7 @@ public struct ScenarioLibrary: Sendable {
         }
         if !reference.hasSuffix(".yaml") {
             let candidate = "rulesets/\(reference).yaml"
-            tried.append(Self.bundledPrefix + candidate)
+            if !tried.contains(Self.bundledPrefix + candidate) { tried.append(Self.bundledPrefix + candidate) }
             if let text = bundled[candidate] {
                 return (Located(origin: .bundled(candidate), file: SourceFile(path: Self.bundledPrefix + candidate, text: text)), tried)
             }

@@ -86,6 +86,20 @@ extension ScenarioLibrary {
             return LoadReport(kind: .scenario, diagnostics: diagnostics)
         }
         let simulation = Simulation(scenario: scenario, compiled: compiled, startingParameters: parameters)
+        // The alternative rulesets must read the same claimants: each is loaded once here, when checking.
+        if rulesetReference == nil {
+            for (index, name) in scenario.alternativeRulesets.enumerated() {
+                let other = loadScenario(located, lang: lang, rulesetReference: name)
+                guard other.simulation == nil else { continue }
+                let position = index < scenario.alternativeRulesetPositions.count ? scenario.alternativeRulesetPositions[index] : scenario.rulesetPosition
+                let first = other.diagnostics.errors.first { $0.file == located.file.path && $0.line != position.line } ?? other.diagnostics.errors.first
+                diagnostics.append(Diagnostic(
+                    .error, file: located.file.path, line: position.line, column: position.column, length: name.unicodeScalars.count,
+                    message: LocalizedMessage(Strings.diagAlternativeRulesetFails, [.text(name), .text(first?.headline(lang) ?? "")]),
+                    sourceLine: located.file.line(position.line)))
+            }
+            if diagnostics.hasErrors { return LoadReport(kind: .scenario, diagnostics: diagnostics) }
+        }
         return LoadReport(kind: .scenario, diagnostics: diagnostics, simulation: simulation)
     }
 

@@ -36,8 +36,17 @@ struct RulesetLoader {
         if let node = fields["advice"] { ruleset.advice = advice(node, language: language) }
         if let node = fields["decisions"] { ruleset.decisions = decisions(node, language: language) }
         if let node = fields["evidence"] { ruleset.evidence = evidence(node, language: language) }
-        for decision in ruleset.decisions where decision.evidence != nil && ruleset.evidence.isEmpty {
-            reader.report(at: decision.position, length: decision.id.count, LocalizedMessage(Strings.diagEvidenceWithoutIndices, decision.id))
+        for decision in ruleset.decisions {
+            guard let requirement = decision.evidence else { continue }
+            let domains = Set(ruleset.evidence.map(\.domain)).count
+            if ruleset.evidence.isEmpty {
+                reader.report(at: decision.position, length: decision.id.count, LocalizedMessage(Strings.diagEvidenceWithoutIndices, decision.id))
+            } else if requirement.count > ruleset.evidence.count || requirement.domains > domains {
+                reader.report(at: decision.position, length: decision.id.count, LocalizedMessage(Strings.diagEvidenceImpossible, [
+                    .text(decision.id), .text(String(requirement.count)), .text(String(requirement.domains)),
+                    .text(String(ruleset.evidence.count)), .text(String(domains)),
+                ]))
+            }
         }
         checkNamespaces(ruleset)
         return (ruleset, reader.diagnostics)

@@ -53,7 +53,11 @@ struct ScenarioLoader {
             claimants: []
         )
         if let node = fields["alternative_rulesets"], let items = reader.sequence(node, what: LocalizedMessage(Strings.whatAlternativeRulesets)) {
-            scenario.alternativeRulesets = items.compactMap { reader.string($0) }
+            for item in items {
+                guard let name = reader.string(item) else { continue }
+                scenario.alternativeRulesets.append(name)
+                scenario.alternativeRulesetPositions.append(reader.position(of: item))
+            }
         }
         if let node = fields["parameters"] { scenario.parameterOverrides = overrides(node) }
         if let node = fields["checkpoints"] { scenario.checkpoints = checkpoints(node, language: language, days: days) }

@@ -12,6 +12,8 @@ public struct Scenario: Sendable {
     public var rulesetReference: String
     public var rulesetPosition: SourcePosition
     public var alternativeRulesets: [String]
+    /// Where each alternative ruleset is named in the file.
+    public var alternativeRulesetPositions: [SourcePosition] = []
     public var start: CivilDate
     public var days: Int
     public var parameterOverrides: [ParameterOverride]
@@ -45,7 +47,7 @@ public enum TrueSituation: String, Sendable, CaseIterable, Codable {
     public var isActiveSearch: Bool { self == .activeOnline || self == .activeOffline }
 
     /// A life event (caring, illness, a contract, a training) that explains a drop in the signals.
-    public var explainsSignal: Bool { [.caring, .ill, .shortContract, .training].contains(self) || isActiveSearch }
+    public var explainsSignal: Bool { [.caring, .ill, .shortContract, .training].contains(self) }
 }
 
 /// A value a scenario (or the command line) gives a parameter instead of its default.

@@ -19,6 +19,18 @@ public final class SessionJournal: @unchecked Sendable {
         }
         descriptor = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         if descriptor < 0 { throw SessionError.cannotCreate(file.path, String(cString: strerror(errno))) }
+        // A process killed mid-write leaves a line without its newline: end it, so the next entry
+        // starts a line of its own (the torn line is then reported and skipped, never merged).
+        if let handle = FileHandle(forReadingAtPath: file.path) {
+            let size = handle.seekToEndOfFile()
+            if size > 0 {
+                handle.seek(toFileOffset: size - 1)
+                if handle.readData(ofLength: 1) != Data([UInt8(ascii: "\n")]) {
+                    _ = "\n".withCString { write(descriptor, $0, 1) }
+                }
+            }
+            handle.closeFile()
+        }
     }
 
     deinit {

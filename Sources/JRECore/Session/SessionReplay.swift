@@ -37,6 +37,9 @@ public struct SessionSnapshot: Sendable, Equatable {
             ruleset = entry.ruleset
             rulesetHash = entry.rulesetHash ?? rulesetHash
             parameters = [:]
+            // Changes made under the previous ruleset do not apply to this one: the debrief starts
+            // the new ruleset from its starting values.
+            thresholdHistory = [(entry.day, nil, nil)]
         case .decisionTaken:
             if let decision = entry.decision { decisions.append(decision) }
         }

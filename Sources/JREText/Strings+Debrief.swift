@@ -1,0 +1,108 @@
+// The debrief export (Markdown, HTML, CSV, JSON) and the `debrief` command.
+
+extension Strings {
+    // MARK: Header
+
+    public static let exportTitle = Phrase(fr: "Débriefing — {0}", en: "Debrief — {0}")
+    public static let exportNotice = Phrase(
+        fr: "Simulation pédagogique : les personnes sont fictives et les règles sont une reconstitution (les règles réelles de France Travail ne sont pas publiques). Ce document ne décrit personne.",
+        en: "Teaching simulation: the people are fictional and the rules are a reconstruction (France Travail's real rules are not public). This document describes no one.")
+    public static let exportScenarioLine = Phrase(fr: "Scénario : {0} ({1}) · Règles : {2} ({3})", en: "Scenario: {0} ({1}) · Rules: {2} ({3})")
+    public static let exportPeriodLine = Phrase(fr: "Du jour 1 ({0}) au jour {1} ({2})", en: "From day 1 ({0}) to day {1} ({2})")
+    public static let exportStripNote = Phrase(
+        fr: "Les frises et les effectifs sont calculés avec les seuils en vigueur à la fin de la séance ; chaque décision montre les alertes que l'écran affichait au moment où elle a été prise.",
+        en: "The strips and counts use the thresholds in force at the end of the session; each decision shows the alerts the screen was showing when it was taken.")
+
+    // MARK: Cohort
+
+    public static let exportCohortHeading = Phrase(fr: "La cohorte", en: "The cohort")
+    public static let exportCohortClaimants = Phrase(fr: "{0} demandeur(s), dont {1} signalé(s) au moins un jour", en: "{0} claimant(s), {1} of them flagged on at least one day")
+    public static let exportCohortDecisions = Phrase(fr: "{0} décision(s) prise(s) par la salle, dont {1} alors qu'une alerte était affichée", en: "{0} decision(s) taken by the room, {1} of them while an alert was showing")
+    public static let exportCohortAlertDays = Phrase(fr: "{0} jour(s)-alerte en tout (une personne, un jour, une alerte)", en: "{0} alert-day(s) in all (one person, one day, one alert)")
+    public static let exportCohortExplained = Phrase(
+        fr: "{0} sur des personnes dont la vie réelle explique le signal (aidance, maladie, contrat court, formation)",
+        en: "{0} on people whose real life explains the signal (caring, illness, a short contract, a training)")
+    public static let exportCohortActiveSearch = Phrase(fr: "{0} sur des personnes qui cherchaient en fait activement (fausses alertes)", en: "{0} on people who were in fact searching actively (false alerts)")
+    public static let exportCohortSituations = Phrase(fr: "situation réelle connue pour {0} demandeur(s) sur {1}", en: "true situation known for {0} of {1} claimant(s)")
+
+    // MARK: Alert counts
+
+    public static let exportCountsHeading = Phrase(fr: "Les alertes au fil des jours", en: "Alerts over the days")
+    public static let exportCountsColumnAlert = Phrase(fr: "Alerte", en: "Alert")
+    public static let exportCountsColumnPeak = Phrase(fr: "Maximum (jour)", en: "Peak (day)")
+    public static let exportCountsColumnLast = Phrase(fr: "Jour {0}", en: "Day {0}")
+    public static let exportCountsColumnShape = Phrase(fr: "Évolution (une colonne par jour)", en: "Shape (one column a day)")
+    public static let exportCountsChangesHeading = Phrase(fr: "Jours où les effectifs changent", en: "Days when the counts change")
+    public static let exportCountsNone = Phrase(fr: "Personne n'a été signalé pendant la période.", en: "Nobody was flagged during the period.")
+    public static let exportChartCounts = Phrase(fr: "{0} : nombre de demandeurs signalés chaque jour (sur {1})", en: "{0}: claimants flagged each day (out of {1})")
+    public static let exportChartDayAxis = Phrase(fr: "jour", en: "day")
+
+    // MARK: Thresholds and parameters
+
+    public static let exportThresholdsHeading = Phrase(fr: "Seuils modifiés pendant la séance", en: "Thresholds changed during the session")
+    public static let exportThresholdsNone = Phrase(fr: "Aucun seuil n'a été modifié pendant la séance.", en: "No threshold was changed during the session.")
+    public static let exportColumnDay = Phrase(fr: "Jour", en: "Day")
+    public static let exportColumnChange = Phrase(fr: "Modification", en: "Change")
+    public static let exportColumnMoved = Phrase(fr: "Qui change d'alerte ce jour-là", en: "Who moved that day")
+    public static let exportThresholdSet = Phrase(fr: "{0} : {1} → {2}", en: "{0}: {1} → {2}")
+    public static let exportThresholdsReset = Phrase(fr: "tous les seuils remis aux valeurs de départ", en: "all thresholds reset to their starting values")
+    public static let exportGained = Phrase(fr: "entrent dans « {0} » : {1}", en: "now under « {0} »: {1}")
+    public static let exportLost = Phrase(fr: "sortent de « {0} » : {1}", en: "no longer under « {0} »: {1}")
+    public static let exportNobodyMoved = Phrase(fr: "personne ne change d'alerte", en: "nobody changes alert")
+    public static let exportParametersHeading = Phrase(fr: "Paramètres en vigueur à la fin, et valeurs par défaut", en: "Parameters in force at the end, and defaults")
+    public static let exportParametersSummary = Phrase(fr: "{0} paramètre(s) sur {1} diffèrent de la valeur par défaut du jeu de règles", en: "{0} of {1} parameter(s) differ from the ruleset's default")
+    public static let exportColumnParameter = Phrase(fr: "Paramètre", en: "Parameter")
+    public static let exportColumnInForce = Phrase(fr: "En vigueur", en: "In force")
+    public static let exportColumnDefault = Phrase(fr: "Défaut", en: "Default")
+    public static let exportChangedMark = Phrase(fr: "modifié", en: "changed")
+
+    // MARK: Claimants
+
+    public static let exportClaimantsHeading = Phrase(fr: "Les demandeurs", en: "The claimants")
+    public static let exportSituationLine = Phrase(fr: "Situation réelle : {0}", en: "True situation: {0}")
+    public static let exportSituationUnknown = Phrase(fr: "non renseignée dans le scénario", en: "not given in the scenario")
+    public static let exportExplainsSignal = Phrase(fr: "explique le signal", en: "explains the signal")
+    public static let exportFalseAlerts = Phrase(fr: "une alerte ici est une fausse alerte", en: "an alert here is a false alert")
+    public static let exportNeverFlagged = Phrase(fr: "Jamais signalé·e pendant la période.", en: "Never flagged during the period.")
+    public static let exportAlertDays = Phrase(fr: "{0} : {1} jour(s) — {2}", en: "{0}: {1} day(s) — {2}")
+    public static let exportAlertNever = Phrase(fr: "{0} : jamais", en: "{0}: never")
+    public static let exportDaysList = Phrase(fr: "jours {0}", en: "days {0}")
+    public static let exportDecisionsHeading = Phrase(fr: "Décisions de la salle", en: "The room's decisions")
+    public static let exportNoDecision = Phrase(fr: "aucune décision", en: "no decision")
+    public static let exportDecisionLine = Phrase(fr: "jour {0} ({1}) : {2}", en: "day {0} ({1}): {2}")
+    public static let exportDecisionAlerts = Phrase(fr: "alertes affichées : {0}", en: "alerts showing: {0}")
+    public static let exportDecisionNoAlert = Phrase(fr: "aucune alerte affichée", en: "no alert showing")
+    public static let exportDecisionJustification = Phrase(fr: "justification : « {0} »", en: "justification: « {0} »")
+    public static let exportDecisionEvidence = Phrase(fr: "indices nommés : {0}", en: "indices named: {0}")
+    public static let exportContextHeading = Phrase(fr: "Contexte caché", en: "Hidden context")
+    public static let exportNoContext = Phrase(fr: "Le scénario n'écrit pas de contexte pour cette personne.", en: "The scenario gives no context for this person.")
+    public static let exportStripDecisions = Phrase(fr: "Décisions", en: "Decisions")
+    public static let exportStripLegend = Phrase(fr: "▲ jour d'une décision ; une case par jour, une ligne par alerte.", en: "▲ day of a decision; one cell a day, one row per alert.")
+    public static let exportStripTitle = Phrase(fr: "Frise des alertes — {0}", en: "Alert timeline — {0}")
+
+    // MARK: True situations
+
+    public static let exportSituationActiveOnline = Phrase(fr: "recherche active, visible en ligne", en: "active search, visible online")
+    public static let exportSituationActiveOffline = Phrase(fr: "recherche active hors ligne, que le journal ne voit pas", en: "active search offline, which the journal does not see")
+    public static let exportSituationCaring = Phrase(fr: "aide un proche", en: "caring for someone close")
+    public static let exportSituationIll = Phrase(fr: "malade ou hospitalisé·e", en: "ill or in hospital")
+    public static let exportSituationDiscouraged = Phrase(fr: "découragé·e", en: "discouraged")
+    public static let exportSituationShortContract = Phrase(fr: "en contrat court", en: "on a short work contract")
+    public static let exportSituationTraining = Phrase(fr: "en formation", en: "in training")
+    public static let exportSituationInactive = Phrase(fr: "ne cherche pas", en: "not searching")
+    public static let exportSituationOther = Phrase(fr: "autre situation (voir le contexte)", en: "another situation (see the context)")
+
+    // MARK: The debrief command
+
+    public static let exportCliNoFolder = Phrase(fr: "dossier de séance « {0} » introuvable", en: "session folder '{0}' not found")
+    public static let exportCliNoJournal = Phrase(fr: "« {0} » n'est pas un dossier de séance : pas de {1} dedans", en: "'{0}' is not a session folder: no {1} in it")
+    public static let exportCliEmptyJournal = Phrase(fr: "le journal {0} ne contient aucune entrée lisible : rien à débriefer", en: "the journal {0} holds no readable entry: nothing to debrief")
+    public static let exportCliNotOpened = Phrase(fr: "le journal {0} ne dit pas quel scénario a été ouvert (aucune ligne « opened »)", en: "the journal {0} does not say which scenario was opened (no 'opened' line)")
+    public static let exportCliTornLine = Phrase(fr: "{0}, ligne {1} : dernière ligne coupée (le programme s'est arrêté en pleine écriture) ; ignorée", en: "{0}, line {1}: torn last line (the program stopped mid-write); skipped")
+    public static let exportCliCorruptLine = Phrase(fr: "{0}, ligne {1} : ligne illisible ; ignorée", en: "{0}, line {1}: unreadable line; skipped")
+    public static let exportCliScenarioNotFound = Phrase(fr: "le scénario de la séance, « {0} », est introuvable{2} (scénarios connus : {1}) ; ajoutez son dossier avec --scenarios DIR", en: "the session's scenario, '{0}', cannot be found{2} (known scenarios: {1}); add its folder with --scenarios DIR")
+    public static let exportCliScenarioInvalid = Phrase(fr: "le scénario de la séance, « {0} », ne se charge plus :", en: "the session's scenario, '{0}', no longer loads:")
+    public static let exportCliFileChanged = Phrase(fr: "attention : {0} a changé depuis la séance ; le débriefing utilise la version actuelle", en: "warning: {0} changed since the session; the debrief uses the current version")
+    public static let exportCliCannotWrite = Phrase(fr: "impossible d'écrire {0} : {1}", en: "cannot write {0}: {1}")
+    public static let exportCliWritten = Phrase(fr: "débriefing écrit dans {0}", en: "debrief written to {0}")
+}
