@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(
             name: "JREConsoleTests",
             dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREText", "JREBundledScenarios"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,0 +1,271 @@
+import Foundation
+import Testing
+import JRETerminal
+import JREText
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real `jre-console` binary in tmux: keys in, screens polled until a deadline, windows
+/// resized, signals sent, and the shell checked usable afterwards. Every test kills its tmux
+/// server whatever happens (`defer`).
+///
+/// The binary is `JRE_CONSOLE_BINARY` when set, else `.build/debug/jre-console` of this package
+/// (built with `swift build --product jre-console` when missing).
+@Suite(.serialized) struct EndToEndTests {
+    // MARK: Finding the binary
+
+    enum Binary {
+        static let packageRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent() // JREConsoleTests/
+            .deletingLastPathComponent() // Tests/
+            .deletingLastPathComponent()
+
+        /// The binary's path, or why there is none.
+        static let located: Result<String, BinaryMissing> = locate()
+
+        struct BinaryMissing: Error, CustomStringConvertible {
+            var description: String
+        }
+
+        static func path() throws -> String { try located.get() }
+
+        static func locate() -> Result<String, BinaryMissing> {
+            let files = FileManager.default
+            if let given = ProcessInfo.processInfo.environment["JRE_CONSOLE_BINARY"], !given.isEmpty {
+                return files.isExecutableFile(atPath: given)
+                    ? .success(given)
+                    : .failure(BinaryMissing(description: "JRE_CONSOLE_BINARY=\(given) is not an executable file"))
+            }
+            let path = packageRoot.appendingPathComponent(".build/debug/jre-console").path
+            if files.isExecutableFile(atPath: path) { return .success(path) }
+            // Build it, with a deadline (the build folder may be locked by another build).
+            let build = Process()
+            build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            build.arguments = ["swift", "build", "--product", "jre-console"]
+            build.currentDirectoryURL = packageRoot
+            let log = FileManager.default.temporaryDirectory.appendingPathComponent("jre-console-e2e-build-\(getpid()).log")
+            files.createFile(atPath: log.path, contents: nil)
+            let handle = try? FileHandle(forWritingTo: log)
+            build.standardOutput = handle
+            build.standardError = handle
+            do {
+                try build.run()
+            } catch {
+                return .failure(BinaryMissing(description: "\(path) is missing and `swift build --product jre-console` could not start: \(error)"))
+            }
+            let deadline = ContinuousClock.now + .seconds(900)
+            while build.isRunning, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.2) }
+            if build.isRunning {
+                build.terminate()
+                return .failure(BinaryMissing(description: "\(path) is missing and `swift build --product jre-console` did not finish in 15 minutes (log: \(log.path))"))
+            }
+            guard build.terminationStatus == 0, files.isExecutableFile(atPath: path) else {
+                return .failure(BinaryMissing(description: "\(path) is missing and `swift build --product jre-console` failed (status \(build.terminationStatus), log: \(log.path))"))
+            }
+            return .success(path)
+        }
+    }
+
+    // MARK: Sessions
+
+    /// A fresh folder per test: the console's working directory and home (nothing shared, nothing left).
+    final class Sandbox {
+        let folder: URL
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("jre-console-e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        /// A UTF-8 environment (the only UTF-8 locale every Linux has is C.UTF-8), in `lang`.
+        func environment(lang: String? = nil, extra: [String: String] = [:]) -> [String: String] {
+            var environment = [
+                "HOME": folder.path, "XDG_DATA_HOME": folder.path + "/data", "XDG_STATE_HOME": folder.path + "/state",
+                "XDG_CONFIG_HOME": folder.path + "/config", "LC_ALL": "C.UTF-8", "LC_MESSAGES": "", "LANGUAGE": "",
+                "TERM": "screen", "NO_COLOR": "",
+            ]
+            if let lang { environment["LANG"] = lang }
+            return environment.merging(extra) { _, new in new }
+        }
+
+        func start(_ arguments: [String], width: Int = 100, height: Int = 30, lang: String? = nil,
+                   extra: [String: String] = [:]) throws -> TmuxSession {
+            try session(command: [try Binary.path()] + arguments, width: width, height: height, environment: environment(lang: lang, extra: extra))
+        }
+
+        /// A tmux session running `command` in this sandbox.
+        func session(command: [String], width: Int = 100, height: Int = 30, environment: [String: String]? = nil,
+                     sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+            try #require(TmuxSession.isAvailable, "tmux is needed for the end-to-end tests (apt-get install tmux)", sourceLocation: sourceLocation)
+            return try TmuxSession(command: command, width: width, height: height,
+                                   environment: environment ?? self.environment(), workingDirectory: folder.path)
+        }
+    }
+
+    /// The screen as one string of lines without their right padding.
+    static func lines(_ screen: String) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+    }
+
+    // MARK: A whole run
+
+    @Test func aWorkshopRunFromBriefingToQuit() throws {
+        let sandbox = try Sandbox()
+        let session = try sandbox.start(["run", "portefeuille", "--lang", "en"], width: 100, height: 30)
+        defer { session.kill() }
+        try session.waitFor("The Monday caseload — briefing")
+        try session.waitFor("Enter: open the board on day 1")
+        try session.sendKeys("Enter")
+        try session.waitFor("Day 1/84")
+        try session.waitFor("Rest of the caseload (12)")
+        try session.sendKeys("n")
+        try session.waitFor("Day 2/84")
+        try session.sendKeys("N")
+        try session.waitFor("Day 9/84 · week 2")
+        // The claimant file (100 columns: on its own screen).
+        try session.sendKeys("Enter")
+        var screen = try session.waitFor("Fatima Zahra El Idrissi  (fatima)")
+        screen = try session.waitFor("Intermediate signals (read by the scores)")
+        #expect(!screen.contains("Rest of the caseload"))
+        try session.sendKeys("w")
+        screen = try session.waitFor("Why? — Fatima Zahra El Idrissi, d9")
+        // Compact: the header keeps the clock, the explanation is re-wrapped to 60 columns.
+        try session.resize(width: 60, height: 20)
+        screen = try session.waitUntil(awaiting: "« Why? » at 60×20") { screen in
+            let lines = Self.lines(screen)
+            return lines.count >= 20 && lines[0].hasPrefix(" Day 9/84") && screen.contains("Why? — Fatima")
+        }
+        #expect(Self.lines(screen).allSatisfy { $0.count <= 60 })
+        try session.sendKeys("Escape")
+        try session.waitFor("Fatima Zahra El Idrissi  (fatima)")
+        try session.sendKeys("Escape")
+        try session.waitFor("Rest of the caseload")
+        // Wide: the file comes back beside the board.
+        try session.resize(width: 130, height: 40)
+        screen = try session.waitUntil(awaiting: "the board and the file side by side at 130×40") {
+            $0.contains("Rest of the caseload") && $0.contains("Fatima Zahra El Idrissi  (fatima)")
+        }
+        #expect(Self.lines(screen).contains { $0.contains("Rest of the caseload") && $0.contains("│") },
+                "the list and the file share rows, split by a line")
+        // Too small.
+        try session.resize(width: 40, height: 10)
+        try session.waitFor("Terminal too small")
+        try session.sendKeys("j", "Enter")
+        try session.resize(width: 100, height: 30)
+        try session.waitFor("Day 9/84")
+        try session.resize(width: 40, height: 10)
+        try session.waitFor("40×10.")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(session.isShellUsableAfterExit())
+    }
+
+    @Test func frenchIsTheDefaultWithAFrenchLocale() throws {
+        let sandbox = try Sandbox()
+        // A French locale that may not be installed: the text is French whatever the glyphs.
+        var environment = sandbox.environment(lang: "fr_FR.UTF-8")
+        environment["LC_ALL"] = ""
+        let session = try sandbox.session(command: [try Binary.path()], environment: environment)
+        defer { session.kill() }
+        try session.waitFor("18 demandeurs")
+        try session.sendKeys("Enter")
+        try session.waitFor("briefing")
+        try session.sendKeys("Enter")
+        try session.waitFor("Jour 1/84")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(session.isShellUsableAfterExit())
+    }
+
+    @Test func asciiShowsNoLineDrawing() throws {
+        let sandbox = try Sandbox()
+        let session = try sandbox.start(["run", "portefeuille", "--day", "8", "--lang", "en", "--ascii"], width: 130, height: 40)
+        defer { session.kill() }
+        var screen = try session.waitFor("Day 8/84")
+        try session.waitFor("# alert  ! watch  o ok")
+        screen = try session.capture()
+        let drawing = screen.unicodeScalars.filter(ScreenSnapshotTests.isDrawingSymbol)
+        #expect(drawing.isEmpty, "drawing characters on the --ascii board: \(String(String.UnicodeScalarView(drawing)))")
+        try session.sendKeys("?")
+        screen = try session.waitFor("Any key to close")
+        let frame = Self.lines(screen).filter { $0.contains("Any key to close") || $0.contains(" Keys ") }
+        #expect(frame.count == 2)
+        #expect(frame.allSatisfy { $0.contains("|") || $0.contains("+-") }, "the help frame is drawn with +, - and |: \(frame)")
+        #expect(!frame.joined().unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }, "no box drawing in the help frame")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(session.isShellUsableAfterExit())
+    }
+
+    // MARK: Refusing to start
+
+    @Test func withoutTermItSaysSoAndPointsToTheHeadlessCommands() throws {
+        let sandbox = try Sandbox()
+        let session = try sandbox.session(command: ["env", "-u", "TERM", try Binary.path(), "--lang", "en"], width: 220, height: 10)
+        defer { session.kill() }
+        let status = try session.waitForExit()
+        #expect(status != 0)
+        let screen = try session.capture()
+        let message = Self.lines(screen).filter { $0.contains("TERM") }
+        #expect(message.count == 1, "one line: \(screen)")
+        #expect(message.first?.contains("check|report|explain") == true)
+        #expect(session.isShellUsableAfterExit())
+    }
+
+    @Test func withStdinNotATerminalItSaysSoAndPointsToTheHeadlessCommands() throws {
+        let sandbox = try Sandbox()
+        let session = try sandbox.session(command: ["sh", "-c", "exec \"$0\" --lang en < /dev/null", try Binary.path()], width: 220, height: 10)
+        defer { session.kill() }
+        let status = try session.waitForExit()
+        #expect(status != 0)
+        let screen = try session.capture()
+        let message = Self.lines(screen).filter { $0.contains("needs a terminal") }
+        #expect(message.count == 1, "one line: \(screen)")
+        #expect(message.first?.contains("check|report|explain") == true)
+        #expect(session.isShellUsableAfterExit())
+    }
+
+    @Test func theRefusalNamesTheProgramOnce() throws {
+        // Outside tmux: no terminal at all, as in a CI job.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Binary.path())
+        process.arguments = ["--lang", "en"]
+        let errors = Pipe()
+        process.standardInput = Pipe()
+        process.standardOutput = Pipe()
+        process.standardError = errors
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 2)
+        #expect(text == TerminalError.notATerminal.message(.en) + "\n")
+        #expect(text.occurrences(of: "jre-console:") == 1, "the message starts « jre-console: » once: \(text)")
+    }
+
+    // MARK: Signals
+
+    /// Starts the console recording its process id, waits for the board, sends `signal`.
+    func signalEndsTheConsole(_ signal: Int32) throws {
+        let sandbox = try Sandbox()
+        let pidFile = sandbox.folder.appendingPathComponent("console.pid").path
+        let session = try sandbox.session(
+            command: ["sh", "-c", "echo $$ > \"$0\"; exec \"$@\"", pidFile, try Binary.path(), "run", "portefeuille", "--day", "5", "--lang", "en"])
+        defer { session.kill() }
+        try session.waitFor("Day 5/84")
+        let text = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(text), "process id in \(pidFile): \(text)")
+        #expect(kill(pid, signal) == 0)
+        _ = try session.waitForExit()
+        #expect(session.isShellUsableAfterExit(), "the terminal is restored after the signal")
+    }
+
+    @Test func sigtermEndsTheConsoleAndRestoresTheTerminal() throws {
+        try signalEndsTheConsole(SIGTERM)
+    }
+
+    @Test func sigintEndsTheConsoleAndRestoresTheTerminal() throws {
+        try signalEndsTheConsole(SIGINT)
+    }
+}
