@@ -96,3 +96,7 @@ extension Strings {
 extension Strings {
     public static let consoleSignalsTitle = Phrase(fr: "Signaux intermédiaires (lus par les scores)", en: "Intermediate signals (read by the scores)")
 }
+
+extension Strings {
+    public static let consoleMoreBelow = Phrase(fr: "suite plus bas (↓ ou PgDn)", en: "more below (↓ or PgDn)")
+}

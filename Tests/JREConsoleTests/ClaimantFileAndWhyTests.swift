@@ -90,7 +90,8 @@ import JREText
         #expect(text.contains("Reste du portefeuille"), "the board stays visible")
         let fileCursor = try #require(state.grid().cursor)
         #expect(fileCursor.col > 60, "the cursor moved into the file pane")
-        #expect(state.cursorLine?.contains("│ Dynamique de rech") == true)
+        // The selected item carries the pointer, visible without colour.
+        #expect(state.cursorLine?.contains("│▶Dynamique de rech") == true)
         state.press(.escape)
         #expect(state.grid().cursor?.col == boardCursor.col)
         #expect(state.screen == .board)

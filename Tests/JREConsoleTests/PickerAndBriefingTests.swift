@@ -129,8 +129,14 @@ enum PickerLayoutRows {
     @Test func theWholeBriefingCanBeReadAt60x20() {
         var state = Console.atPicker(width: 60, height: 20)
         state.press(.enter)
-        // Space and Page Down open the board: whatever does not fit is never seen.
-        let text = Self.flowing(state)
+        // What does not fit is read with ↓ (Space and Page Down read on, then open the board).
+        #expect(state.text().contains("suite plus bas"))
+        var text = Self.flowing(state)
+        for _ in 0..<20 where !text.contains("appuyez.") {
+            state.press(.down)
+            text += " " + Self.flowing(state)
+        }
+        #expect(state.screen == .briefing)
         #expect(text.contains("demandez-vous sur quoi vous vous appuyez."))
         #expect(text.contains("Simulation pédagogique — personnes et règles fictives ou reconstituées."),
                 "the teaching-simulation notice is dropped at 60×20")

@@ -36,8 +36,8 @@ public enum KeyContext: Sendable, Hashable {
 /// The one keymap table: it drives key handling, the footer hints and the `?` overlay.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .board, .lab, .debrief, .compare, .sources], inFooter: false),
-        KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpMoveDown, screens: [.picker, .board, .lab, .debrief, .compare, .sources], inFooter: false),
+        KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: false),
+        KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpMoveDown, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: false),
         KeyBinding(keys: [.pageUp], action: .pageUp, label: Strings.keyPageUp, help: Strings.helpPageUp, screens: [.picker, .board, .briefing, .debrief, .compare, .sources], inFooter: false),
         KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, label: Strings.keyPageDown, help: Strings.helpPageDown, screens: [.picker, .board, .briefing, .debrief, .compare, .sources], inFooter: false),
         KeyBinding(keys: [.home], action: .moveTop, label: Strings.keyTop, help: Strings.helpTop, screens: [.picker, .board, .debrief], inFooter: false),

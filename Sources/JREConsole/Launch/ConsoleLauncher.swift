@@ -40,7 +40,7 @@ public enum ConsoleLauncher {
         do {
             backend = try NcursesBackend()
         } catch {
-            FileHandle.standardError.write(Data((Strings.consoleNoTerminal.format(launch.lang, error.message(launch.lang)) + "\n").utf8))
+            FileHandle.standardError.write(Data((error.message(launch.lang) + "\n").utf8))
             return 2
         }
         var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang),

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var session: SessionStatus?
     /// Asking "quit and lose the typed text?" (y/n).
     public var confirmingQuit = false
+    /// How far the briefing is scrolled.
+    public var briefingScroll = 0
     /// Re-stepping a recorded session (`jre-console replay`); nothing is written then.
     public var replay: ReplayState?
 

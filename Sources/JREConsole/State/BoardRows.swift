@@ -71,6 +71,16 @@ extension WorkshopState {
         return x != y ? x < y : a < b
     }
 
+    /// Moves the selection to the first visible claimant when filters or the clock hid the selected one.
+    public mutating func anchorSelection() {
+        let rows = boardRows()
+        guard !rows.contains(where: { $0.claimant == selectedClaimant }) else { return }
+        if let first = rows.first(where: { $0.claimant != nil })?.claimant {
+            selectedClaimant = first
+            selectedRowHint = nil
+        }
+    }
+
     /// The row showing the selected claimant (its first appearance), or the first claimant row.
     public func selectedRow(in rows: [BoardRow]) -> Int? {
         if let hint = selectedRowHint, hint < rows.count, rows[hint].claimant == selectedClaimant { return hint }

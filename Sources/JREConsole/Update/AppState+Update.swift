@@ -36,6 +36,10 @@ extension AppState {
 
     /// Hands the workshop's new journal entries to the program as effects.
     mutating func collectEntries() {
+        if screen == .board, var workshop {
+            workshop.anchorSelection()
+            self.workshop = workshop
+        }
         guard var workshop, !workshop.pendingEntries.isEmpty else { return }
         pendingEffects += workshop.pendingEntries.map { .record($0) }
         workshop.pendingEntries = []
@@ -182,8 +186,14 @@ extension AppState {
 
     mutating func performOnBriefing(_ action: ConsoleAction) {
         switch action {
-        case .open, .pageDown: screen = .board
+        case .open: screen = .board
         case .back: screen = .picker
+        case .moveDown: briefingScroll += 1
+        case .moveUp: briefingScroll = max(0, briefingScroll - 1)
+        case .pageDown:
+            // Space and Page Down read on while there is more, then open the board.
+            if BriefingView.hasMore(self) { briefingScroll += max(1, height - 8) } else { screen = .board }
+        case .pageUp: briefingScroll = max(0, briefingScroll - max(1, height - 8))
         default: break
         }
     }
@@ -196,6 +206,7 @@ extension AppState {
         pendingEffects.append(.loadAlternatives)
         pendingEffects.append(.openSession)
         if day == nil, simulation.scenario.briefing != nil {
+            briefingScroll = 0
             screen = .briefing
         } else {
             screen = .board
@@ -215,20 +226,27 @@ extension AppState {
     public static let wideWidth = 110
 
     mutating func handleMouse(row: Int, col: Int, _ action: MouseAction) {
+        // Nothing behind an overlay or a prompt takes clicks.
+        if showsHelp || confirmingQuit { return }
         guard screen == .board, var workshop else {
-            if screen == .picker, action == .click {
-                let index = (row - PickerLayout.firstRow) / PickerLayout.rowsPerEntry
+            if screen == .picker, action == .click, row >= PickerLayout.firstRow {
+                let index = PickerLayout.firstVisible(picker, height: height) + (row - PickerLayout.firstRow) / PickerLayout.rowsPerEntry
                 if index >= 0, index < picker.entries.count { picker.selection = index }
             }
             return
         }
+        if workshop.checkpoint != nil || workshop.dialog != nil || workshop.filesChanged || workshop.isSearching || workshop.dayEntry != nil { return }
         switch action {
         case .wheelUp: workshop.perform(.moveUp, pageSize: 1, wide: width >= AppState.wideWidth)
         case .wheelDown: workshop.perform(.moveDown, pageSize: 1, wide: width >= AppState.wideWidth)
         case .click:
             let layout = BoardLayout(width: width, height: height, workshop: workshop)
-            if let claimant = layout.claimant(atRow: row, col: col, rows: workshop.boardRows()) {
+            // The list is hidden behind a full-screen file or « Pourquoi ? » on narrow terminals.
+            guard layout.paneLeft != nil || (workshop.focus == .board && workshop.why == nil) else { break }
+            let rows = workshop.boardRows()
+            if let (claimant, index) = layout.claimantRow(atRow: row, col: col, rows: rows) {
                 workshop.selectedClaimant = claimant
+                workshop.selectedRowHint = index
                 workshop.focus = .board
             }
         }

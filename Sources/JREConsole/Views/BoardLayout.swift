@@ -32,10 +32,11 @@ struct BoardLayout {
         firstVisibleRow = min(first, max(0, rows.count - listHeight))
     }
 
-    /// The claimant drawn at a screen position, for mouse clicks.
-    func claimant(atRow row: Int, col: Int, rows: [BoardRow]) -> Int? {
+    /// The claimant drawn at a screen position, and its board row, for mouse clicks.
+    func claimantRow(atRow row: Int, col: Int, rows: [BoardRow]) -> (Int, Int)? {
         guard row >= listTop, row < listTop + listHeight, col < listWidth else { return nil }
         let index = firstVisibleRow + row - listTop
-        return index < rows.count ? rows[index].claimant : nil
+        guard index < rows.count, let claimant = rows[index].claimant else { return nil }
+        return (claimant, index)
     }
 }

@@ -8,7 +8,8 @@ enum BoardView {
         guard let workshop = state.workshop else { return }
         HeaderView.draw(workshop, lang: state.lang, into: &grid)
         let layout = BoardLayout(width: grid.width, height: grid.height, workshop: workshop)
-        if workshop.fileFullScreen || (layout.paneLeft == nil && workshop.why != nil) {
+        // Narrow terminals give the file (or « Pourquoi ? ») the whole screen while it has the keyboard.
+        if layout.paneLeft == nil && (workshop.focus == .file || workshop.why != nil) {
             let area = PaneArea(top: 2, left: 0, width: grid.width, height: grid.height - 3)
             if workshop.why != nil {
                 WhyView.draw(workshop, lang: state.lang, area: area, into: &grid)

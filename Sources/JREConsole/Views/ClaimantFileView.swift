@@ -35,6 +35,7 @@ enum PaneDrawing {
             let isSelected = selected != nil && line.item == selected
             if isSelected {
                 grid.fill(row: row, col: area.left, width: area.width, height: 1, role: .selected)
+                _ = grid.put(grid.glyphs.pointer, row: row, col: area.left, role: .selected, maxWidth: 1)
                 grid.cursor = (row, area.left + 1)
             }
             var col = area.left + 1

@@ -6,6 +6,14 @@ import JRETerminal
 enum PickerLayout {
     static let firstRow = 3
     static let rowsPerEntry = 3
+
+    /// How many entries fit, and the first one shown (the selection kept in view).
+    static func visibleCount(height: Int) -> Int { max(1, (height - firstRow - 1) / rowsPerEntry) }
+
+    static func firstVisible(_ picker: PickerState, height: Int) -> Int {
+        let visible = visibleCount(height: height)
+        return max(0, min(picker.selection - visible + 1, picker.entries.count - visible))
+    }
 }
 
 /// The scenario picker: title, summary, claimants and length of each scenario.
@@ -15,8 +23,11 @@ enum PickerView {
         grid.fill(row: 0, col: 0, width: grid.width, height: 1, role: .header)
         _ = grid.put(" " + Strings.consoleAppTitle(lang), row: 0, col: 0, role: .header, maxWidth: grid.width)
         _ = grid.put(Strings.consoleDisclaimer(lang), row: 1, col: 1, role: .illustrative, maxWidth: grid.width - 2, ellipsis: true)
-        let visible = max(1, (grid.height - PickerLayout.firstRow - 1) / PickerLayout.rowsPerEntry)
-        let first = max(0, min(state.picker.selection - visible + 1, state.picker.entries.count - visible))
+        let visible = PickerLayout.visibleCount(height: grid.height)
+        let first = PickerLayout.firstVisible(state.picker, height: grid.height)
+        // Say when scenarios are above or below the ones shown.
+        if first > 0 { _ = grid.put(grid.glyphs.arrows.up, row: PickerLayout.firstRow - 1, col: grid.width - 2, role: .dim) }
+        if first + visible < state.picker.entries.count { _ = grid.put(grid.glyphs.arrows.down, row: grid.height - 2, col: grid.width - 2, role: .dim) }
         for (offset, entry) in state.picker.entries.dropFirst(first).prefix(visible).enumerated() {
             let index = first + offset
             let row = PickerLayout.firstRow + offset * PickerLayout.rowsPerEntry
@@ -44,24 +55,45 @@ enum PickerView {
     }
 }
 
-/// The scenario's briefing, read to the room before day 1.
+/// The scenario's briefing, read to the room before day 1; it wraps and scrolls at any size.
 enum BriefingView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         guard let workshop = state.workshop else { return }
         let lang = state.lang
         grid.fill(row: 0, col: 0, width: grid.width, height: 1, role: .header)
-        _ = grid.put(" " + workshop.scenario.title.resolve(lang) + " — " + Strings.consoleBriefingTitle(lang), row: 0, col: 0, role: .header, maxWidth: grid.width)
-        let width = min(grid.width - 4, 90)
-        let left = max(2, (grid.width - width) / 2)
-        var lines = TextLayout.wrap(workshop.scenario.briefing?.resolve(lang) ?? "", width: width)
-        lines.append("")
-        lines.append(Strings.consoleBriefingFacts.format(lang, String(workshop.scenario.claimants.count), String(workshop.scenario.days),
-                                                         DateText.long(workshop.scenario.start, lang: lang), workshop.ruleset.title.resolve(lang)))
-        lines.append("")
-        lines += TextLayout.wrap(Strings.consoleDisclaimer(lang), width: width)
-        for (index, line) in lines.enumerated() where 2 + index < grid.height - 2 {
-            _ = grid.put(line, row: 2 + index, col: left, role: index >= lines.count - 1 ? .illustrative : .normal, maxWidth: width)
+        _ = grid.put(" " + workshop.scenario.title.resolve(lang) + " — " + Strings.consoleBriefingTitle(lang), row: 0, col: 0, role: .header, maxWidth: grid.width, ellipsis: true)
+        let (width, lines, hint, area) = layout(state, workshop: workshop, width: grid.width, height: grid.height)
+        let left = max(1, (grid.width - width) / 2)
+        let bottom = grid.height - 2 - hint.count
+        let first = min(state.briefingScroll, max(0, lines.count - area))
+        for (offset, line) in lines.dropFirst(first).prefix(area).enumerated() {
+            _ = grid.put(line.0, row: 2 + offset, col: left, role: line.1, maxWidth: width)
         }
-        _ = grid.put(Strings.consoleBriefingStart(lang), row: grid.height - 3, col: left, role: .accent, maxWidth: width)
+        if first + area < lines.count { _ = grid.put(grid.glyphs.arrows.down + " " + Strings.consoleMoreBelow(lang), row: bottom, col: left, role: .dim, maxWidth: width) }
+        for (offset, line) in hint.enumerated() {
+            _ = grid.put(line, row: bottom + 1 + offset, col: left, role: .accent, maxWidth: width)
+        }
+    }
+
+    /// The text width, the lines, the start hint and how many lines fit.
+    static func layout(_ state: AppState, workshop: WorkshopState, width gridWidth: Int, height: Int) -> (Int, [(String, Role)], [String], Int) {
+        let lang = state.lang
+        let width = max(10, min(gridWidth - 4, 90))
+        // The facts and the teaching-simulation notice first: they must be seen even on a small screen.
+        var lines: [(String, Role)] = TextLayout.wrap(Strings.consoleBriefingFacts.format(lang, String(workshop.scenario.claimants.count), String(workshop.scenario.days),
+                                                                      DateText.long(workshop.scenario.start, lang: lang), workshop.ruleset.title.resolve(lang)), width: width).map { ($0, .dim) }
+        lines += TextLayout.wrap(Strings.consoleDisclaimer(lang), width: width).map { ($0, .illustrative) }
+        lines.append(("", .normal))
+        lines += TextLayout.wrap(workshop.scenario.briefing?.resolve(lang) ?? "", width: width).map { ($0, .normal) }
+        let hint = TextLayout.wrap(Strings.consoleBriefingStart(lang), width: width)
+        let area = max(1, height - 2 - hint.count - 2)
+        return (width, lines, hint, area)
+    }
+
+    /// Whether some of the briefing is still below the screen.
+    static func hasMore(_ state: AppState) -> Bool {
+        guard let workshop = state.workshop else { return false }
+        let (_, lines, _, area) = layout(state, workshop: workshop, width: state.width, height: state.height)
+        return min(state.briefingScroll, max(0, lines.count - area)) + area < lines.count
     }
 }

@@ -8,6 +8,7 @@ public enum ScreenRenderer {
         var grid = CellGrid(width: max(0, state.width), height: max(0, state.height), glyphs: glyphs)
         if state.isTooSmall {
             TooSmallView.draw(state, into: &grid)
+            if glyphs.isASCII { ASCIIDrawing.apply(to: &grid) }
             return grid
         }
         switch state.screen {
@@ -32,6 +33,7 @@ public enum ScreenRenderer {
         if state.confirmingQuit {
             PromptModal.draw(title: Strings.keyQuit(state.lang), body: Strings.confirmQuit(state.lang), into: &grid)
         }
+        if glyphs.isASCII { ASCIIDrawing.apply(to: &grid) }
         return grid
     }
 
@@ -101,12 +103,27 @@ enum FooterView {
             _ = grid.put(status, row: row, col: 1, role: .error, maxWidth: grid.width - 2, ellipsis: true)
             return
         }
+        // Help and quit always show, at the right; the other hints fill the rest from the left.
+        let bindings = Keymap.bindings(for: state.keyContext).filter(\.inFooter)
+        let always = bindings.filter { $0.action == .toggleHelp || $0.action == .quit }
+        func hint(_ binding: KeyBinding) -> (String, String) {
+            (binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? "", binding.label(state.lang))
+        }
+        let rightWidth = always.reduce(0) { total, binding in
+            let (keys, label) = hint(binding)
+            return total + DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
+        }
+        var right = max(1, grid.width - rightWidth)
+        for binding in always {
+            let (keys, label) = hint(binding)
+            right = grid.put(keys, row: row, col: right, role: .key)
+            right = grid.put(" " + label + "  ", row: row, col: right, role: .footer)
+        }
         var col = 1
-        for binding in Keymap.bindings(for: state.keyContext) where binding.inFooter {
-            let keys = binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? ""
-            let label = binding.label(state.lang)
+        for binding in bindings where !always.contains(where: { $0.action == binding.action }) {
+            let (keys, label) = hint(binding)
             let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
-            guard col + width <= grid.width else { break }
+            guard col + width <= grid.width - rightWidth else { break }
             col = grid.put(keys, row: row, col: col, role: .key)
             col = grid.put(" " + label + "  ", row: row, col: col, role: .footer)
         }
@@ -114,20 +131,37 @@ enum FooterView {
 }
 
 /// The `?` overlay: every binding of the current screen, from the keymap.
+///
+/// One line per key with its help text when they fit; otherwise two columns with the short labels,
+/// so every key is always listed.
 enum HelpView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let bindings = Keymap.bindings(for: state.keyContext)
-        let width = min(grid.width - 4, 76)
-        let height = min(grid.height - 2, bindings.count + 4)
+        let width = min(grid.width - 2, 120)
+        let rows = max(1, grid.height - 6)
+        let compact = bindings.count > rows
+        // Compact: each binding's first key only, so the help text keeps its room.
+        func keys(_ binding: KeyBinding) -> String {
+            compact ? (binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? "") : binding.keyLabel(state.lang, glyphs: grid.glyphs)
+        }
+        let keyWidth = bindings.map { DisplayWidth.of(keys($0)) }.max() ?? 8
+        let perColumn = compact ? (bindings.count + 1) / 2 : bindings.count
+        let height = min(grid.height - 2, perColumn + 4)
         let top = max(0, (grid.height - height) / 2), left = max(0, (grid.width - width) / 2)
         grid.fill(row: top, col: left, width: width, height: height, role: .modal)
         grid.box(row: top, col: left, width: width, height: height, role: .border)
         _ = grid.put(" " + Strings.consoleHelpTitle(state.lang) + " ", row: top, col: left + 2, role: .title)
-        for (index, binding) in bindings.enumerated() where index + 2 < height - 1 {
-            let keys = TextLayout.pad(binding.keyLabel(state.lang, glyphs: grid.glyphs), 14)
-            let col = grid.put(keys, row: top + 1 + index, col: left + 2, role: .key, maxWidth: 14)
-            _ = grid.put(binding.help(state.lang), row: top + 1 + index, col: col + 1, role: .modal, maxWidth: width - 18, ellipsis: true)
+        let columnWidth = compact ? (width - 4) / 2 : width - 4
+        for (index, binding) in bindings.enumerated() {
+            let column = compact ? index / perColumn : 0
+            let line = compact ? index % perColumn : index
+            guard top + 1 + line < top + height - 2 else { continue }
+            let x = left + 2 + column * columnWidth
+            let col = grid.put(TextLayout.pad(keys(binding), keyWidth), row: top + 1 + line, col: x, role: .key, maxWidth: keyWidth)
+            let text = binding.help(state.lang)
+            _ = grid.put(text, row: top + 1 + line, col: col + 1, role: .modal, maxWidth: max(0, x + columnWidth - col - 2), ellipsis: true)
         }
         _ = grid.put(Strings.consoleHelpClose(state.lang), row: top + height - 2, col: left + 2, role: .dim, maxWidth: width - 4)
+        grid.cursor = (top + height - 2, left + 2)
     }
 }
