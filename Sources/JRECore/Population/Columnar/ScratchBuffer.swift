@@ -1,46 +1,55 @@
 /// A growable array of plain values in manually managed memory, reused from claimant to claimant.
 ///
 /// The population's hot loops append millions of values; a buffer that keeps its capacity and
-/// is read through a raw pointer costs no reference counting or uniqueness checks.
+/// keeps its state behind a pointer costs no reference counting, uniqueness or exclusivity checks.
 final class ScratchBuffer<Element: BitwiseCopyable> {
-    private(set) var base: UnsafeMutablePointer<Element>
-    private(set) var count = 0
-    private var capacity: Int
-
-    init(capacity: Int = 32) {
-        self.capacity = max(1, capacity)
-        base = .allocate(capacity: self.capacity)
+    private struct Header {
+        var base: UnsafeMutablePointer<Element>
+        var count: Int
+        var capacity: Int
     }
 
-    deinit { base.deallocate() }
+    private let header: UnsafeMutablePointer<Header>
+
+    init(capacity: Int = 32) {
+        let capacity = max(1, capacity)
+        header = .allocate(capacity: 1)
+        header.initialize(to: Header(base: .allocate(capacity: capacity), count: 0, capacity: capacity))
+    }
+
+    deinit {
+        header.pointee.base.deallocate()
+        header.deallocate()
+    }
+
+    /// The elements' storage (valid until the next append).
+    @inline(__always) var base: UnsafeMutablePointer<Element> { header.pointee.base }
+    @inline(__always) var count: Int { header.pointee.count }
 
     @inline(__always)
     func append(_ element: Element) {
-        if count == capacity { grow() }
-        base[count] = element
-        count += 1
+        if header.pointee.count == header.pointee.capacity { grow() }
+        header.pointee.base[header.pointee.count] = element
+        header.pointee.count += 1
     }
 
     @inline(__always)
     subscript(index: Int) -> Element {
-        get { base[index] }
-        set { base[index] = newValue }
+        get { header.pointee.base[index] }
+        set { header.pointee.base[index] = newValue }
     }
 
     /// Empties the buffer, keeping its memory.
     @inline(__always)
-    func removeAll() { count = 0 }
-
-    /// Drops the last `n` elements.
-    @inline(__always)
-    func removeLast(_ n: Int) { count -= n }
+    func removeAll() { header.pointee.count = 0 }
 
     private func grow() {
-        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        bigger.update(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity *= 2
+        let capacity = header.pointee.capacity * 2
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        bigger.update(from: header.pointee.base, count: header.pointee.count)
+        header.pointee.base.deallocate()
+        header.pointee.base = bigger
+        header.pointee.capacity = capacity
     }
 
     var elements: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }

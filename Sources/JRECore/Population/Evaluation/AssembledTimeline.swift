@@ -4,14 +4,27 @@
 /// The per-claimant engine's ``ClaimantTimeline`` also precomputes counts for every day of the run;
 /// the population is evaluated on one or two days only, so windows here are binary searches.
 final class AssembledTimeline {
-    let program: PopulationProgram
+    /// A selector with a filter: its memo, and the matching events' days and indexes within their type.
+    private struct Filtered {
+        let selector: Int
+        let type: Int
+        let memo: FilterMemo
+        let days: ScratchBuffer<Int32>
+        let indexes: ScratchBuffer<Int32>
+    }
+
+    let selectorCount: Int
+    let seriesCount: Int
     /// Per selector: where its days start and how many there are.
     let selectorDays: UnsafeMutablePointer<UnsafeMutablePointer<Int32>>
     let selectorCounts: UnsafeMutablePointer<Int>
-    /// Filtered selectors keep their own days and the matching events' indexes within their type.
-    private let filteredDays: [ScratchBuffer<Int32>?]
-    private let filteredIndexes: [ScratchBuffer<Int32>?]
-    private let memos: [FilterMemo?]
+    /// Per selector: the source type (-1: none) and its entry in `filtered` (-1: no filter).
+    private let selectorTypes: UnsafeMutablePointer<Int>
+    private let selectorFilters: UnsafeMutablePointer<Int>
+    private let filtered: [Filtered]
+    /// Per series: its selector and column (-1: the source never has the attribute).
+    private let seriesSelectors: UnsafeMutablePointer<Int>
+    private let seriesColumns: UnsafeMutablePointer<Int>
     /// Every series end to end, with each one's bounds.
     let seriesDays = ScratchBuffer<Int32>(capacity: 256)
     let seriesNumbers = ScratchBuffer<Double>(capacity: 256)
@@ -21,24 +34,46 @@ final class AssembledTimeline {
     private let empty = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
 
     init(program: PopulationProgram) {
-        self.program = program
-        let selectorCount = max(1, program.selectors.count), seriesCount = max(1, program.series.count)
-        selectorDays = .allocate(capacity: selectorCount)
-        selectorDays.initialize(repeating: empty, count: selectorCount)
-        selectorCounts = .allocate(capacity: selectorCount)
-        selectorCounts.initialize(repeating: 0, count: selectorCount)
-        filteredDays = program.selectors.map { $0.filter == nil ? nil : ScratchBuffer<Int32>(capacity: 64) }
-        filteredIndexes = program.selectors.map { $0.filter == nil ? nil : ScratchBuffer<Int32>(capacity: 64) }
-        memos = program.selectors.map { plan in plan.filter.map { FilterMemo(plan: $0, strings: program.compiled.strings) } }
-        seriesStarts = .allocate(capacity: seriesCount)
-        seriesStarts.initialize(repeating: 0, count: seriesCount)
-        seriesEnds = .allocate(capacity: seriesCount)
-        seriesEnds.initialize(repeating: 0, count: seriesCount)
+        selectorCount = program.selectors.count
+        seriesCount = program.series.count
+        let selectors = max(1, selectorCount), series = max(1, seriesCount)
+        selectorDays = .allocate(capacity: selectors)
+        selectorDays.initialize(repeating: empty, count: selectors)
+        selectorCounts = .allocate(capacity: selectors)
+        selectorCounts.initialize(repeating: 0, count: selectors)
+        selectorTypes = .allocate(capacity: selectors)
+        selectorTypes.initialize(repeating: -1, count: selectors)
+        selectorFilters = .allocate(capacity: selectors)
+        selectorFilters.initialize(repeating: -1, count: selectors)
+        var filtered: [Filtered] = []
+        for (index, plan) in program.selectors.enumerated() {
+            selectorTypes[index] = plan.type ?? -1
+            if let filter = plan.filter, let type = plan.type {
+                selectorFilters[index] = filtered.count
+                filtered.append(Filtered(selector: index, type: type, memo: FilterMemo(plan: filter, strings: program.compiled.strings),
+                                         days: ScratchBuffer(capacity: 64), indexes: ScratchBuffer(capacity: 64)))
+            }
+        }
+        self.filtered = filtered
+        seriesSelectors = .allocate(capacity: series)
+        seriesColumns = .allocate(capacity: series)
+        for (index, plan) in program.series.enumerated() {
+            seriesSelectors[index] = plan.selector
+            seriesColumns[index] = plan.column ?? -1
+        }
+        seriesStarts = .allocate(capacity: series)
+        seriesStarts.initialize(repeating: 0, count: series)
+        seriesEnds = .allocate(capacity: series)
+        seriesEnds.initialize(repeating: 0, count: series)
     }
 
     deinit {
         selectorDays.deallocate()
         selectorCounts.deallocate()
+        selectorTypes.deallocate()
+        selectorFilters.deallocate()
+        seriesSelectors.deallocate()
+        seriesColumns.deallocate()
         seriesStarts.deallocate()
         seriesEnds.deallocate()
         empty.deallocate()
@@ -46,52 +81,55 @@ final class AssembledTimeline {
 
     /// Indexes `events` (already sorted by ``ClaimantEvents/finish()``) for the program's selectors and series.
     func assemble(_ events: ClaimantEvents, cells: CellTable) {
-        for (index, selector) in program.selectors.enumerated() {
-            guard let type = selector.type else {
-                selectorDays[index] = empty
-                selectorCounts[index] = 0
-                continue
+        for selector in 0..<selectorCount {
+            let type = selectorTypes[selector]
+            if type < 0 {
+                selectorDays[selector] = empty
+                selectorCounts[selector] = 0
+            } else if selectorFilters[selector] < 0 {
+                selectorDays[selector] = events.days(type)
+                selectorCounts[selector] = events.count(type)
             }
-            let typeDays = events.days[type]
-            guard let memo = memos[index], let days = filteredDays[index], let indexes = filteredIndexes[index] else {
-                selectorDays[index] = typeDays.base
-                selectorCounts[index] = typeDays.count
-                continue
+        }
+        for entry in filtered {
+            let days = events.days(entry.type), count = events.count(entry.type)
+            entry.days.removeAll()
+            entry.indexes.removeAll()
+            for event in 0..<count where entry.memo.passes(event, events: events, cells: cells) {
+                entry.days.append(days[event])
+                entry.indexes.append(Int32(event))
             }
-            days.removeAll()
-            indexes.removeAll()
-            for event in 0..<typeDays.count where memo.passes(event, events: events, cells: cells) {
-                days.append(typeDays[event])
-                indexes.append(Int32(event))
-            }
-            selectorDays[index] = days.base
-            selectorCounts[index] = days.count
+            selectorDays[entry.selector] = entry.days.base
+            selectorCounts[entry.selector] = entry.days.count
         }
         seriesDays.removeAll()
         seriesNumbers.removeAll()
         seriesIds.removeAll()
+        guard seriesCount > 0 else { return }
         let numbers = cells.numbers, textIds = cells.textIds
-        for (index, plan) in program.series.enumerated() {
-            seriesStarts[index] = seriesDays.count
-            defer { seriesEnds[index] = seriesDays.count }
-            guard let column = plan.column, let type = program.selectors[plan.selector].type else { continue }
-            let typeDays = events.days[type], columnCells = events.cells[column]
-            if let indexes = filteredIndexes[plan.selector] {
-                for position in 0..<indexes.count {
-                    let event = Int(indexes[position])
-                    let cell = Int(columnCells[event])
-                    guard cell >= 0 else { continue }
-                    seriesDays.append(typeDays[event])
-                    seriesNumbers.append(numbers[cell])
-                    seriesIds.append(textIds[cell])
-                }
-            } else {
-                for event in 0..<typeDays.count {
-                    let cell = Int(columnCells[event])
-                    guard cell >= 0 else { continue }
-                    seriesDays.append(typeDays[event])
-                    seriesNumbers.append(numbers[cell])
-                    seriesIds.append(textIds[cell])
+        numbers.withUnsafeBufferPointer { numbers in
+            textIds.withUnsafeBufferPointer { textIds in
+                for series in 0..<seriesCount {
+                    seriesStarts[series] = seriesDays.count
+                    let selector = seriesSelectors[series], column = seriesColumns[series], type = selectorTypes[selector]
+                    if column >= 0, type >= 0 {
+                        let days = events.days(type), columnCells = events.cells(column)
+                        func add(_ event: Int) {
+                            let cell = Int(columnCells[event])
+                            guard cell >= 0 else { return }
+                            seriesDays.append(days[event])
+                            seriesNumbers.append(numbers[cell])
+                            seriesIds.append(textIds[cell])
+                        }
+                        let filter = selectorFilters[selector]
+                        if filter >= 0 {
+                            let indexes = filtered[filter].indexes
+                            for position in 0..<indexes.count { add(Int(indexes[position])) }
+                        } else {
+                            for event in 0..<events.count(type) { add(event) }
+                        }
+                    }
+                    seriesEnds[series] = seriesDays.count
                 }
             }
         }
@@ -101,18 +139,26 @@ final class AssembledTimeline {
     @inline(__always)
     func count(_ selector: Int, today: Int, window: Double?) -> Double {
         let days = selectorDays[selector], total = selectorCounts[selector]
-        let upper = DayWindow.firstAfter(days, 0, total, Double(today))
+        let upper = Self.upTo(days, total, today)
         guard let window else { return Double(upper) }
         if !(window > 0) { return 0 }
         let edge = Double(today) - window
         if edge < 0 { return Double(upper) }
-        return Double(upper - DayWindow.firstAfter(days, 0, upper, edge.rounded(.down)))
+        // `edge` is finite and not negative here, so truncation is `rounded(.down)` (without a call to floor).
+        return Double(upper - DayWindow.firstAfter(days, 0, upper, Double(Int(edge))))
+    }
+
+    /// How many of the `total` sorted days are `<= today` (all of them, usually, on the run's last day).
+    @inline(__always)
+    private static func upTo(_ days: UnsafeMutablePointer<Int32>, _ total: Int, _ today: Int) -> Int {
+        if total == 0 || Int(days[total - 1]) <= today { return total }
+        return DayWindow.firstAfter(days, 0, total, Double(today))
     }
 
     /// `days_since(selector)` on `today`. As the engine, an event before day 0 counts as none.
     @inline(__always)
     func daysSince(_ selector: Int, today: Int) -> Double {
-        let upper = DayWindow.firstAfter(selectorDays[selector], 0, selectorCounts[selector], Double(today))
+        let upper = Self.upTo(selectorDays[selector], selectorCounts[selector], today)
         guard upper > 0 else { return .infinity }
         let last = selectorDays[selector][upper - 1]
         return last < 0 ? .infinity : Double(today - Int(last))

@@ -14,12 +14,10 @@ struct TallyVisitor: ClaimantVisitor {
     let day: Int
 
     mutating func visit(_ claimant: Int, situation: TrueSituation?, groups: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
-        var prior: UInt64 = 0
-        if day > 7 {
-            evaluator.evaluate(day: day - 7)
-            prior = evaluator.alerts
-        }
         evaluator.evaluate(day: day)
+        var prior: UInt64 = 0
+        // Only alerts on today can have appeared this week: without any, the earlier day is not needed.
+        if day > 7, evaluator.alerts != 0 { prior = evaluator.alerts(onEarlierDay: day - 7) }
         tally.add(claimant: claimant, evaluator: evaluator, priorAlerts: prior, situation: situation, groups: groups)
     }
 }

@@ -6,30 +6,36 @@
 final class FilterMemo {
     private let plan: FilterPlan
     private let strings: StringPool
-    /// One-attribute filters: the answer by cell + 1 (0 is "absent"); -1 when not yet known.
-    private var byCell: [Int8] = []
+    /// For a filter reading one attribute: its column (-1 when the source never has it); -2 otherwise.
+    private let single: Int
+    /// One-attribute filters: the answer by cell + 1 (slot 0 is "absent"), -1 when not yet known.
+    private let answers = ScratchBuffer<Int8>(capacity: 256)
     private var byCells: [[Int32]: Bool] = [:]
-    private var key: [Int32]
 
     init(plan: FilterPlan, strings: StringPool) {
         self.plan = plan
         self.strings = strings
-        key = Array(repeating: -1, count: plan.attributes.count)
+        single = plan.columns.count == 1 ? (plan.columns[0] ?? -1) : -2
     }
 
     /// Whether the event at `index` of its type passes, reading its cells from `events`.
     @inline(__always)
     func passes(_ index: Int, events: ClaimantEvents, cells: CellTable) -> Bool {
-        if plan.columns.count == 1 {
-            let cell = plan.columns[0].map { events.cells[$0][index] } ?? -1
-            let slot = Int(cell) + 1
-            if slot < byCell.count, byCell[slot] >= 0 { return byCell[slot] == 1 }
-            let answer = evaluate([cell], cells: cells)
-            if slot >= byCell.count { byCell += Array(repeating: -1, count: slot - byCell.count + 1 + 64) }
-            byCell[slot] = answer ? 1 : 0
-            return answer
+        guard single != -2 else { return passesSeveral(index, events: events, cells: cells) }
+        let cell = single >= 0 ? events.cells(single)[index] : -1
+        let slot = Int(cell) + 1
+        if slot < answers.count {
+            let known = answers[slot]
+            if known >= 0 { return known == 1 }
         }
-        for (position, column) in plan.columns.enumerated() { key[position] = column.map { events.cells[$0][index] } ?? -1 }
+        let answer = evaluate([cell], cells: cells)
+        while answers.count <= slot { answers.append(-1) }
+        answers[slot] = answer ? 1 : 0
+        return answer
+    }
+
+    private func passesSeveral(_ index: Int, events: ClaimantEvents, cells: CellTable) -> Bool {
+        let key = plan.columns.map { column in column.map { events.cells($0)[index] } ?? -1 }
         if let known = byCells[key] { return known }
         let answer = evaluate(key, cells: cells)
         byCells[key] = answer

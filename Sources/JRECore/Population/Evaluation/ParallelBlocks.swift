@@ -15,8 +15,8 @@ enum ParallelBlocks {
         let workers = workers(for: blocks)
         let results = ResultBox<State>()
         // Each worker calls `makeState` once and then only touches its own state.
-        try withoutActuallyEscaping(makeState) { makeState in
-            try withoutActuallyEscaping(body) { body in
+        withoutActuallyEscaping(makeState) { makeState in
+            withoutActuallyEscaping(body) { body in
                 let work = WorkerClosures(makeState: makeState, body: body)
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     var state = work.makeState()

@@ -5,19 +5,17 @@
 /// than a table over the whole run) and profile values from the population's columns. A test
 /// checks both machines agree on samples of the population for every bundled ruleset.
 enum PopulationMachine {
-    static let aggregates = TypedNode.Aggregate.allCases
-
-    /// The value of the rule in `range`; on a fault, records it in the frame and returns NaN.
+    /// The value of the rule in `lower..<upper`; on a fault, records it in the frame and returns NaN.
     @inline(__always)
-    static func run(_ program: BytecodeProgram, _ range: Range<Int>, frame: EvaluationFrame,
-                    timeline: AssembledTimeline, profile: UnsafePointer<Double>) -> Double {
-        guard let code = program.instructions.baseAddress else { return .nan }
+    static func run(_ code: UnsafePointer<Instruction>, _ lower: Int, _ upper: Int, frame: PopulationFrame,
+                    timeline: AssembledTimeline, profile: UnsafePointer<Double>,
+                    aggregates: UnsafePointer<TypedNode.Aggregate>, owner: PopulationProgram) -> Double {
         let stack = frame.stack
         let slots = frame.slots
-        let today = Int(slots[EvaluationFrame.todaySlot])
+        let today = Int(slots[PopulationFrame.todaySlot])
         var top = -1
-        var pc = range.lowerBound
-        let end = range.upperBound
+        var pc = lower
+        let end = upper
         while pc < end {
             let instruction = code[pc]
             pc += 1
@@ -28,13 +26,13 @@ enum PopulationMachine {
                 top += 1; stack[top] = slots[Int(instruction.a)]
             case .profile:
                 let value = profile[Int(instruction.a)]
-                if value.isNaN { return fault(frame, .missingProfile(program.faultKeys[Int(instruction.b)]), program.spans[Int(instruction.b)]) }
+                if value.isNaN { return fault(frame, .missingProfile(owner.program.faultKeys[Int(instruction.b)]), owner.program.spans[Int(instruction.b)]) }
                 top += 1; stack[top] = value
             case .hasProfile:
                 top += 1; stack[top] = profile[Int(instruction.a)].isNaN ? 0 : 1
             case .daysRegistered:
                 let registered = profile[Int(instruction.a)]
-                if registered.isNaN { return fault(frame, .missingProfile("registered"), program.spans[Int(instruction.b)]) }
+                if registered.isNaN { return fault(frame, .missingProfile("registered"), owner.program.spans[Int(instruction.b)]) }
                 top += 1; stack[top] = Double(today) - registered
             case .negate:
                 let value = stack[top]
@@ -45,7 +43,7 @@ enum PopulationMachine {
                 let b = stack[top], a = stack[top - 1]
                 top -= 1
                 if a.isInfinite || b.isInfinite {
-                    if instruction.operation == .divide, b == 0 { return fault(frame, .divisionByZero, program.spans[Int(instruction.b)]) }
+                    if instruction.operation == .divide, b == 0 { return fault(frame, .divisionByZero, owner.program.spans[Int(instruction.b)]) }
                     stack[top] = .infinity
                     continue
                 }
@@ -54,7 +52,7 @@ enum PopulationMachine {
                 case .subtract: stack[top] = a - b
                 case .multiply: stack[top] = a * b
                 default:
-                    if b == 0 { return fault(frame, .divisionByZero, program.spans[Int(instruction.b)]) }
+                    if b == 0 { return fault(frame, .divisionByZero, owner.program.spans[Int(instruction.b)]) }
                     stack[top] = a / b
                 }
             case .less: top -= 1; stack[top] = stack[top] < stack[top + 1] ? 1 : 0
@@ -101,7 +99,7 @@ enum PopulationMachine {
         return top >= 0 ? stack[top] : .nan
     }
 
-    private static func fault(_ frame: EvaluationFrame, _ kind: EvaluationFault.Kind, _ span: Range<Int>) -> Double {
+    private static func fault(_ frame: PopulationFrame, _ kind: EvaluationFault.Kind, _ span: Range<Int>) -> Double {
         frame.fail(kind, span)
         return .nan
     }

@@ -83,6 +83,38 @@ enum CSVSyntax {
         var offset: Int
     }
 
+    /// How many `separator` and `"` bytes a line has, sixteen bytes at a time.
+    @inline(__always)
+    static func count(_ separator: UInt8, _ line: UnsafePointer<UInt8>, _ length: Int) -> (separators: Int, quotes: Int) {
+        let raw = UnsafeRawPointer(line)
+        let separators16 = SIMD16<UInt8>(repeating: separator), quotes16 = SIMD16<UInt8>(repeating: quote)
+        let zero = SIMD16<UInt8>(repeating: 0), one = SIMD16<UInt8>(repeating: 1)
+        var separatorSum = SIMD16<UInt8>(repeating: 0), quoteSum = SIMD16<UInt8>(repeating: 0)
+        var separators = 0, quotes = 0, offset = 0, chunks = 0
+        while offset + 16 <= length {
+            let bytes = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+            separatorSum &+= zero.replacing(with: one, where: bytes .== separators16)
+            quoteSum &+= zero.replacing(with: one, where: bytes .== quotes16)
+            offset += 16
+            chunks += 1
+            if chunks == 255 {
+                separators += Int(SIMD16<UInt16>(truncatingIfNeeded: separatorSum).wrappedSum())
+                quotes += Int(SIMD16<UInt16>(truncatingIfNeeded: quoteSum).wrappedSum())
+                separatorSum = zero
+                quoteSum = zero
+                chunks = 0
+            }
+        }
+        separators += Int(SIMD16<UInt16>(truncatingIfNeeded: separatorSum).wrappedSum())
+        quotes += Int(SIMD16<UInt16>(truncatingIfNeeded: quoteSum).wrappedSum())
+        while offset < length {
+            separators &+= line[offset] == separator ? 1 : 0
+            quotes &+= line[offset] == quote ? 1 : 0
+            offset += 1
+        }
+        return (separators, quotes)
+    }
+
     /// The field's text (quotes removed, `""` unescaped).
     static func text(_ field: Field) -> String {
         let raw = String(decoding: UnsafeBufferPointer(start: field.start, count: field.length), as: UTF8.self)

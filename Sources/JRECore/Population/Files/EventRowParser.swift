@@ -17,6 +17,11 @@ final class EventRowParser {
     private let neededFields: [[(field: Int, slot: Int)]]
     /// Per source type: the last field to look at.
     private let lastField: [Int]
+    /// `neededFields` flattened: type `t`'s pairs are entries `neededStart[t]..<neededStart[t + 1]`.
+    private let neededStart: UnsafeMutablePointer<Int>
+    private let neededField: UnsafeMutablePointer<Int>
+    private let neededSlot: UnsafeMutablePointer<Int>
+    private let lastFieldOfType: UnsafeMutablePointer<Int>
     private let typeNames: ByteInterner
     private let declaredTypes: Int
     private let standardLayout: Bool
@@ -41,6 +46,22 @@ final class EventRowParser {
         }
         let base = max(file.claimantField, file.dayField, file.typeField)
         lastField = neededFields.map { max(base, $0.last?.field ?? 0) }
+        let pairs = neededFields.joined().count
+        neededStart = .allocate(capacity: neededFields.count + 1)
+        neededField = .allocate(capacity: max(1, pairs))
+        neededSlot = .allocate(capacity: max(1, pairs))
+        lastFieldOfType = .allocate(capacity: max(1, neededFields.count))
+        var next = 0
+        for (type, list) in neededFields.enumerated() {
+            neededStart[type] = next
+            lastFieldOfType[type] = lastField[type]
+            for (field, slot) in list {
+                neededField[next] = field
+                neededSlot[next] = slot
+                next += 1
+            }
+        }
+        neededStart[neededFields.count] = next
         typeNames = ByteInterner(expected: 64)
         for (name, _) in program.vocabulary.types { _ = typeNames.intern(name) }
         declaredTypes = program.vocabulary.types.count
@@ -51,7 +72,13 @@ final class EventRowParser {
         typeList = program.vocabulary.types.map(\.name).joined(separator: ", ")
     }
 
-    deinit { slots.deallocate() }
+    deinit {
+        slots.deallocate()
+        neededStart.deallocate()
+        neededField.deallocate()
+        neededSlot.deallocate()
+        lastFieldOfType.deallocate()
+    }
 
     /// The claimant id field of a line (for finding where claimants change), or nil for a blank line.
     func claimant(_ line: UnsafePointer<UInt8>, _ length: Int) -> CSVSyntax.Field? {
@@ -62,128 +89,132 @@ final class EventRowParser {
         return field
     }
 
+    /// The line being parsed, to build a located problem (a value: no closure in the hot path).
+    struct RowContext {
+        let lineStart: Int
+        let line: UnsafePointer<UInt8>
+        let length: Int
+
+        func problem(_ offset: Int, _ fieldLength: Int, _ message: LocalizedMessage) -> RowProblem {
+            RowProblem(lineStart: lineStart, line: line, lineLength: length, fieldOffset: offset, fieldLength: fieldLength, message: message)
+        }
+    }
+
     /// Parses one line starting at file offset `lineStart`; nil for a blank line.
     @inline(__always)
     func parse(_ line: UnsafePointer<UInt8>, _ length: Int, lineStart: Int) throws(RowProblem) -> Row? {
         var cursor = CSVSyntax.LineCursor(line: line, length: length, separator: file.separator)
         if cursor.length == 0 { return nil }
-        func problem(_ offset: Int, _ fieldLength: Int, _ message: LocalizedMessage) -> RowProblem {
-            RowProblem(lineStart: lineStart, line: line, lineLength: length, fieldOffset: offset, fieldLength: fieldLength, message: message)
-        }
+        let context = RowContext(lineStart: lineStart, line: line, length: length)
         // More fields than columns: usually a separator inside an unquoted text.
-        var hasQuote = false, separators = 0
-        for index in 0..<cursor.length {
-            let byte = line[index]
-            separators &+= byte == file.separator ? 1 : 0
-            hasQuote = hasQuote || byte == CSVSyntax.quote
-        }
+        let (separators, quotes) = CSVSyntax.count(file.separator, line, cursor.length)
+        let hasQuote = quotes > 0
         if separators == cursor.length { return nil }
         if !hasQuote, separators >= file.fieldCount {
             var offset = 0, seen = 0
             while offset < cursor.length, seen < file.fieldCount { if line[offset] == file.separator { seen += 1 }; offset += 1 }
-            throw problem(offset, 1, LocalizedMessage(Strings.popTooManyFields, String(separators + 1), String(file.fieldCount), separatorName))
+            throw context.problem(offset, 1, LocalizedMessage(Strings.popTooManyFields, String(separators + 1), String(file.fieldCount), separatorName))
         }
-        guard standardLayout else { return try parseAnyLayout(&cursor, line, length, lineStart: lineStart) }
+        guard standardLayout else { return try parseAnyLayout(&cursor, context) }
         var row = Row(claimant: line, claimantLength: 0, claimantOffset: 0, day: 0, type: -1)
-        var typeKnown = false, needed: [(field: Int, slot: Int)] = [], nextNeeded = 0, last = Int.max
+        var typeKnown = false, nextNeeded = 0, neededEnd = 0, last = Int.max
+        let typeField = file.typeField
         var index = 0
         while index <= last, cursor.hasMore {
-            if typeKnown, index > file.typeField {
-                if nextNeeded < needed.count, needed[nextNeeded].field == index {
-                    let field = try Self.next(&cursor, problem)
-                    slots[needed[nextNeeded].slot] = field.map { cell($0) } ?? -1
+            if typeKnown, index > typeField {
+                if nextNeeded < neededEnd, neededField[nextNeeded] == index {
+                    let field = try Self.next(&cursor, context)
+                    slots[neededSlot[nextNeeded]] = field.map { cell($0) } ?? -1
                     nextNeeded += 1
                 } else {
-                    try Self.skip(&cursor, problem)
+                    try Self.skip(&cursor, context)
                 }
                 index += 1
                 continue
             }
-            guard let field = try Self.next(&cursor, problem) else { break }
+            guard let field = try Self.next(&cursor, context) else { break }
             if index == file.claimantField {
                 row.claimant = field.start
                 row.claimantLength = field.length
                 row.claimantOffset = field.offset
             } else if index == file.dayField {
-                row.day = try day(field, problem)
+                row.day = try day(field, context)
             } else if index == file.typeField {
-                row.type = try type(field, lineStart: lineStart, problem)
+                row.type = try type(field, context)
                 typeKnown = true
                 if row.type >= 0 {
-                    needed = neededFields[row.type]
-                    last = lastField[row.type]
-                    for (_, slot) in needed { slots[slot] = -1 }
+                    nextNeeded = neededStart[row.type]
+                    neededEnd = neededStart[row.type + 1]
+                    last = lastFieldOfType[row.type]
+                    for entry in nextNeeded..<neededEnd { slots[neededSlot[entry]] = -1 }
                 } else {
-                    last = file.typeField
+                    last = typeField
                 }
             }
             index += 1
         }
-        try check(row, typeKnown: typeKnown, problem)
+        try check(row, typeKnown: typeKnown, context)
         return row
     }
 
     @inline(__always)
-    private static func next(_ cursor: inout CSVSyntax.LineCursor, _ problem: (Int, Int, LocalizedMessage) -> RowProblem) throws(RowProblem) -> CSVSyntax.Field? {
+    private static func next(_ cursor: inout CSVSyntax.LineCursor, _ context: RowContext) throws(RowProblem) -> CSVSyntax.Field? {
         do {
             return try cursor.next()
         } catch {
-            throw problem(error.offset, 1, LocalizedMessage(Strings.popUnterminatedQuote))
+            throw context.problem(error.offset, 1, LocalizedMessage(Strings.popUnterminatedQuote))
         }
     }
 
     @inline(__always)
-    private static func skip(_ cursor: inout CSVSyntax.LineCursor, _ problem: (Int, Int, LocalizedMessage) -> RowProblem) throws(RowProblem) {
+    private static func skip(_ cursor: inout CSVSyntax.LineCursor, _ context: RowContext) throws(RowProblem) {
         do {
             try cursor.skip()
         } catch {
-            throw problem(error.offset, 1, LocalizedMessage(Strings.popUnterminatedQuote))
+            throw context.problem(error.offset, 1, LocalizedMessage(Strings.popUnterminatedQuote))
         }
     }
 
     /// Rows whose `claimant`, `day` or `type` column comes after an attribute column: read every field first.
-    private func parseAnyLayout(_ cursor: inout CSVSyntax.LineCursor, _ line: UnsafePointer<UInt8>, _ length: Int, lineStart: Int) throws(RowProblem) -> Row? {
-        func problem(_ offset: Int, _ fieldLength: Int, _ message: LocalizedMessage) -> RowProblem {
-            RowProblem(lineStart: lineStart, line: line, lineLength: length, fieldOffset: offset, fieldLength: fieldLength, message: message)
-        }
+    private func parseAnyLayout(_ cursor: inout CSVSyntax.LineCursor, _ context: RowContext) throws(RowProblem) -> Row? {
         var fields: [CSVSyntax.Field] = []
-        while let field = try Self.next(&cursor, problem) { fields.append(field) }
-        var row = Row(claimant: line, claimantLength: 0, claimantOffset: 0, day: 0, type: -1)
+        while let field = try Self.next(&cursor, context) { fields.append(field) }
+        var row = Row(claimant: context.line, claimantLength: 0, claimantOffset: 0, day: 0, type: -1)
         if file.claimantField < fields.count {
             row.claimant = fields[file.claimantField].start
             row.claimantLength = fields[file.claimantField].length
             row.claimantOffset = fields[file.claimantField].offset
         }
-        if file.dayField < fields.count { row.day = try day(fields[file.dayField], problem) }
+        if file.dayField < fields.count { row.day = try day(fields[file.dayField], context) }
         let typeKnown = file.typeField < fields.count
-        if typeKnown { row.type = try type(fields[file.typeField], lineStart: lineStart, problem) }
+        if typeKnown { row.type = try type(fields[file.typeField], context) }
         if row.type >= 0 {
             for (field, slot) in neededFields[row.type] { slots[slot] = field < fields.count ? cell(fields[field]) : -1 }
         }
-        try check(row, typeKnown: typeKnown, problem)
+        try check(row, typeKnown: typeKnown, context)
         return row
     }
 
-    private func check(_ row: Row, typeKnown: Bool, _ problem: (Int, Int, LocalizedMessage) -> RowProblem) throws(RowProblem) {
-        if row.claimantLength == 0 { throw problem(row.claimantOffset, 1, LocalizedMessage(Strings.popEmptyClaimant)) }
-        if !typeKnown { throw problem(0, 1, LocalizedMessage(Strings.popEmptyType, typeList)) }
+    private func check(_ row: Row, typeKnown: Bool, _ context: RowContext) throws(RowProblem) {
+        if row.claimantLength == 0 { throw context.problem(row.claimantOffset, 1, LocalizedMessage(Strings.popEmptyClaimant)) }
+        if !typeKnown { throw context.problem(0, 1, LocalizedMessage(Strings.popEmptyType, typeList)) }
     }
 
     @inline(__always)
-    private func day(_ field: CSVSyntax.Field, _ problem: (Int, Int, LocalizedMessage) -> RowProblem) throws(RowProblem) -> Int32 {
+    private func day(_ field: CSVSyntax.Field, _ context: RowContext) throws(RowProblem) -> Int32 {
         guard let day = CSVSyntax.integer(field.start, field.length), abs(day) <= 100_000 else {
-            throw problem(field.offset, max(1, field.length), LocalizedMessage(Strings.popBadDay, CSVSyntax.text(field)))
+            throw context.problem(field.offset, max(1, field.length), LocalizedMessage(Strings.popBadDay, CSVSyntax.text(field)))
         }
         return Int32(day)
     }
 
     @inline(__always)
-    private func type(_ field: CSVSyntax.Field, lineStart: Int, _ problem: (Int, Int, LocalizedMessage) -> RowProblem) throws(RowProblem) -> Int {
-        guard field.length > 0 else { throw problem(field.offset, 1, LocalizedMessage(Strings.popEmptyType, typeList)) }
+    private func type(_ field: CSVSyntax.Field, _ context: RowContext) throws(RowProblem) -> Int {
+        guard field.length > 0 else { throw context.problem(field.offset, 1, LocalizedMessage(Strings.popEmptyType, typeList)) }
         let (id, _) = typeNames.intern(field.start, field.length)
         if Int(id) < declaredTypes { return Int(id) }
         let known = unknownById[id]
-        unknownById[id] = ((known?.count ?? 0) + 1, min(known?.firstOffset ?? Int.max, lineStart))
+        unknownById[id] = ((known?.count ?? 0) + 1, min(known?.firstOffset ?? Int.max, context.lineStart))
         return -1
     }
 

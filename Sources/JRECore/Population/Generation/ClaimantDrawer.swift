@@ -6,11 +6,15 @@ final class ClaimantDrawer {
     let seed: UInt64
     let days: Int
     private let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, GeneratedVocabulary.maximumSlots))
+    private let codes = GeneratedCodes.shared
+    private let employerCount = GeneratedCells.employerCount
     private var segments: [LifeSegment] = []
     private var jobs: [Int] = []
     private let incomeWeights = ClaimantDrawer.cumulative(PopulationModel.incomeShares)
     private let ageWeights = ClaimantDrawer.cumulative(PopulationModel.ageBandShares)
     private let outcomeWeights = ClaimantDrawer.cumulative(PopulationModel.outcomeWeights)
+    private let situationWeights = PopulationModel.situationWeights
+    private let cumulativeWeights = UnsafeMutablePointer<Double>.allocate(capacity: PopulationModel.situationWeights.count)
 
     init(seed: UInt64, days: Int) {
         self.seed = seed
@@ -18,7 +22,10 @@ final class ClaimantDrawer {
         segments.reserveCapacity(16)
     }
 
-    deinit { slots.deallocate() }
+    deinit {
+        slots.deallocate()
+        cumulativeWeights.deallocate()
+    }
 
     static func cumulative(_ weights: [Double]) -> [Double] {
         var total = 0.0
@@ -70,15 +77,19 @@ final class ClaimantDrawer {
         }
         profile.registered = days - atEnd
         profile.seniority = longTerm ? 1 : 0
-        var weights: [Double] = []
-        weights.reserveCapacity(PopulationModel.situationWeights.count)
         var total = 0.0
-        for (situation, base) in PopulationModel.situationWeights {
+        for (index, (situation, base)) in situationWeights.enumerated() {
             total += PopulationModel.weight(situation, base: base, offline: offline, carer: profile.carer, health: profile.health,
                                             longTerm: longTerm, ageBand: profile.ageBand, poorest: profile.income == 0)
-            weights.append(total)
+            cumulativeWeights[index] = total
         }
-        profile.situation = PopulationModel.situationWeights[random.pick(weights)].0
+        let target = random.unit() * total
+        var chosen = situationWeights.count - 1
+        for index in 0..<situationWeights.count where target < cumulativeWeights[index] {
+            chosen = index
+            break
+        }
+        profile.situation = situationWeights[chosen].0
         let searching = profile.situation == .activeOnline || profile.situation == .activeOffline || profile.situation == .training
         profile.careerChange = searching && random.chance(PopulationModel.careerChangeShare)
         return profile
@@ -96,13 +107,13 @@ final class ClaimantDrawer {
                 let sector = random.below(GeneratedCells.sectors.count)
                 if !sectors.contains(sector) { sectors.append(sector) }
             }
+            // Four to six codes, taken from the chosen sectors in turn (a sector runs out when all its codes are taken).
             let codes = random.within(4...6)
-            var attempts = 0
-            while jobs.count < codes, attempts < 200 {
-                attempts += 1
-                let sector = sectors[jobs.count % sectors.count]
-                let job = random.below(catalogue.count)
-                if GeneratedCells.jobSectorIndex[job] == sector, !jobs.contains(job) { jobs.append(job) }
+            var turn = 0
+            while jobs.count < codes, turn < codes * sectors.count {
+                let free = GeneratedCells.jobsOfSector[sectors[turn % sectors.count]].filter { !jobs.contains($0) }
+                if !free.isEmpty { jobs.append(free[random.below(free.count)]) }
+                turn += 1
             }
         } else {
             let main = random.below(catalogue.count)
@@ -169,12 +180,12 @@ final class ClaimantDrawer {
     /// Calls `body` for each day of a Poisson process of `perWeek` events a week over `start...end`.
     @inline(__always)
     private func poisson(_ perWeek: Double, _ start: Int, _ end: Int, _ random: inout PopulationRandom, _ body: (Int, inout PopulationRandom) -> Void) {
-        let rate = perWeek / 7
-        guard rate > 0 else { return }
+        guard perWeek > 0 else { return }
+        let meanGap = 7 / perWeek
         var time = Double(start - 1)
         let limit = Double(end)
         while true {
-            time += random.exponential() / rate
+            time += random.exponential(codes.exponential) * meanGap
             if time >= limit { return }
             body(Int(time) + 1, &random)
         }
@@ -190,16 +201,16 @@ final class ClaimantDrawer {
             let length = end - start + 1
             slots[0] = GeneratedCells.integer(length)
             slots[1] = GeneratedCells.integer(length * 5)
-            slots[2] = GeneratedCells.employer(random.below(GeneratedCells.employerCount))
+            slots[2] = GeneratedCells.employer(random.below(employerCount))
             events.append(type: GeneratedType.workContract, day: Int32(start), slots: slots)
         case .training:
-            slots[0] = GeneratedCells.trainingCells[random.below(GeneratedCells.trainingCells.count)]
+            slots[0] = codes.trainingCells[random.below(codes.trainingCount)]
             slots[1] = GeneratedCells.integer(random.within(200...600))
             events.append(type: GeneratedType.training, day: Int32(start), slots: slots)
         case .sickLeave:
             // A first notice, then an extension every 30 days of the illness.
             for day in stride(from: start, through: end, by: 30) {
-                slots[0] = random.chance(0.25) ? GeneratedCells.trueCell : GeneratedCells.falseCell
+                slots[0] = random.chance(0.25) ? codes.trueCell : codes.falseCell
                 events.append(type: GeneratedType.sickLeave, day: Int32(day), slots: slots)
             }
         }
@@ -210,23 +221,23 @@ final class ClaimantDrawer {
             emitApplication(day, online: online, into: events, &random)
         }
         poisson(regime.contacts * scale, start, end, &random) { day, random in
-            slots[0] = GeneratedCells.employer(random.below(GeneratedCells.employerCount))
+            slots[0] = GeneratedCells.employer(random.below(employerCount))
             let channel = random.below(3)
-            slots[1] = channel == 0 ? GeneratedCells.phone : channel == 1 ? GeneratedCells.inPerson : GeneratedCells.direct
+            slots[1] = channel == 0 ? codes.phone : channel == 1 ? codes.inPerson : codes.direct
             events.append(type: GeneratedType.employerContact, day: Int32(day), slots: slots)
         }
         poisson(regime.workshops * scale, start, end, &random) { day, random in
-            slots[0] = GeneratedCells.workshopCells[random.below(GeneratedCells.workshopCells.count)]
+            slots[0] = codes.workshopCells[random.below(codes.workshopCount)]
             events.append(type: GeneratedType.workshop, day: Int32(day), slots: slots)
         }
         poisson(regime.messages * scale, start, end, &random) { day, _ in
-            slots[0] = GeneratedCells.fromClaimant
+            slots[0] = codes.fromClaimant
             events.append(type: GeneratedType.message, day: Int32(day), slots: slots)
         }
         poisson(regime.appointments, start, end, &random) { day, random in
-            slots[0] = random.chance(regime.attendance) ? GeneratedCells.trueCell : GeneratedCells.falseCell
+            slots[0] = random.chance(regime.attendance) ? codes.trueCell : codes.falseCell
             let mode = random.unit()
-            slots[1] = mode < 0.6 ? GeneratedCells.agence : mode < 0.9 ? GeneratedCells.telephone : GeneratedCells.visio
+            slots[1] = mode < 0.6 ? codes.agence : mode < 0.9 ? codes.telephone : codes.visio
             events.append(type: GeneratedType.appointment, day: Int32(day), slots: slots)
         }
     }
@@ -235,22 +246,22 @@ final class ClaimantDrawer {
     @inline(__always)
     private func emitApplication(_ day: Int, online: Bool, into events: ClaimantEvents, _ random: inout PopulationRandom) {
         let job = jobs[random.below(jobs.count)]
-        let employer = GeneratedCells.employer(random.below(GeneratedCells.employerCount))
-        slots[0] = GeneratedCells.romeCells[job]
-        slots[1] = GeneratedCells.sectorOfJob[job]
+        let employer = GeneratedCells.employer(random.below(employerCount))
+        slots[0] = codes.romeCells[job]
+        slots[1] = codes.sectorOfJob[job]
         slots[2] = employer
         let channel = random.unit()
         if online {
-            slots[3] = channel < 0.6 ? GeneratedCells.site : channel < 0.9 ? GeneratedCells.direct : channel < 0.95 ? GeneratedCells.phone : GeneratedCells.inPerson
+            slots[3] = channel < 0.6 ? codes.site : channel < 0.9 ? codes.direct : channel < 0.95 ? codes.phone : codes.inPerson
         } else {
-            slots[3] = channel < 0.1 ? GeneratedCells.site : channel < 0.4 ? GeneratedCells.direct : channel < 0.7 ? GeneratedCells.phone : GeneratedCells.inPerson
+            slots[3] = channel < 0.1 ? codes.site : channel < 0.4 ? codes.direct : channel < 0.7 ? codes.phone : codes.inPerson
         }
         events.append(type: GeneratedType.application, day: Int32(day), slots: slots)
         guard random.chance(PopulationModel.responseShare) else { return }
         let answered = day + random.within(PopulationModel.responseDelay)
         guard answered <= days else { return }
         let outcome = random.pick(outcomeWeights)
-        slots[0] = GeneratedCells.outcomeCells[outcome]
+        slots[0] = codes.outcomeCells[outcome]
         slots[1] = employer
         events.append(type: GeneratedType.response, day: Int32(answered), slots: slots)
         guard outcome == 1 else { return }
@@ -269,7 +280,7 @@ final class ClaimantDrawer {
             if random.chance(PopulationModel.declarationDone) { events.append(type: GeneratedType.actualisation, day: Int32(day)) }
             if random.chance(moodChance) {
                 let noise = (random.unit() + random.unit() + random.unit() - 1.5) * 1.2
-                slots[0] = GeneratedCells.integer(min(5, max(1, Int((regime(on: day).mood + noise).rounded()))))
+                slots[0] = GeneratedCells.integer(min(5, max(1, Int((regime(on: day).mood + noise + 0.5).rounded(.down)))))
                 events.append(type: GeneratedType.mood, day: Int32(day), slots: slots)
             }
         }
@@ -278,22 +289,22 @@ final class ClaimantDrawer {
         for day in stride(from: weekly, through: days, by: 7) where day >= firstDay {
             guard random.chance(agendaChance) else { continue }
             let hours = regime(on: day).hours * (0.6 + 0.8 * random.unit())
-            slots[0] = GeneratedCells.integer(Int(hours.rounded()))
+            slots[0] = GeneratedCells.integer(Int((hours + 0.5).rounded(.down)))
             events.append(type: GeneratedType.activity, day: Int32(day), slots: slots)
         }
         poisson(PopulationModel.advisorMessagesPerWeek, firstDay, days, &random) { day, _ in
-            slots[0] = GeneratedCells.fromAdvisor
+            slots[0] = codes.fromAdvisor
             events.append(type: GeneratedType.message, day: Int32(day), slots: slots)
         }
         poisson(PopulationModel.backgroundSickLeavePerWeek, firstDay, days, &random) { day, random in
-            slots[0] = random.chance(0.25) ? GeneratedCells.trueCell : GeneratedCells.falseCell
+            slots[0] = random.chance(0.25) ? codes.trueCell : codes.falseCell
             events.append(type: GeneratedType.sickLeave, day: Int32(day), slots: slots)
         }
         poisson(PopulationModel.backgroundContractPerWeek, firstDay, days, &random) { day, random in
             let length = random.within(1...10)
             slots[0] = GeneratedCells.integer(length)
             slots[1] = GeneratedCells.integer(length * 7)
-            slots[2] = GeneratedCells.employer(random.below(GeneratedCells.employerCount))
+            slots[2] = GeneratedCells.employer(random.below(employerCount))
             events.append(type: GeneratedType.workContract, day: Int32(day), slots: slots)
         }
     }
@@ -306,11 +317,11 @@ final class ClaimantDrawer {
         let outcome: Int32
         switch profile.situation {
         case .activeOnline, .activeOffline:
-            outcome = draw < 0.8 ? GeneratedCells.rechercheActive : GeneratedCells.redynamise
+            outcome = draw < 0.8 ? codes.rechercheActive : codes.redynamise
         case .discouraged, .inactive:
-            outcome = draw < 0.2 ? GeneratedCells.rechercheActive : draw < 0.65 ? GeneratedCells.redynamise : GeneratedCells.sanction
+            outcome = draw < 0.2 ? codes.rechercheActive : draw < 0.65 ? codes.redynamise : codes.sanction
         default:
-            outcome = draw < 0.6 ? GeneratedCells.rechercheActive : draw < 0.9 ? GeneratedCells.redynamise : GeneratedCells.sanction
+            outcome = draw < 0.6 ? codes.rechercheActive : draw < 0.9 ? codes.redynamise : codes.sanction
         }
         slots[0] = outcome
         events.append(type: GeneratedType.control, day: Int32(day), slots: slots)

@@ -100,8 +100,52 @@ enum GeneratedCells {
     static let fromClaimant = word("claimant"), fromAdvisor = word("advisor")
     /// Response outcomes in the order of ``PopulationModel/outcomeWeights``.
     static let outcomeCells = [refus, entretien, embauche, sansSuite]
+    /// For each sector, its jobs.
+    static let jobsOfSector: [[Int]] = sectors.indices.map { sector in jobs.indices.filter { jobSectorIndex[$0] == sector } }
     /// For each job, the other jobs of its sector.
     static let sameSectorJobs: [[Int]] = jobs.indices.map { job in
         jobs.indices.filter { $0 != job && jobSectorIndex[$0] == jobSectorIndex[job] }
+    }
+}
+
+/// The generator's cell ids and tables in flat memory, read in the hot loop without reference
+/// counting (one shared copy, never freed).
+struct GeneratedCodes: @unchecked Sendable {
+    let exponential: UnsafePointer<Double>
+    let romeCells: UnsafePointer<Int32>
+    let sectorOfJob: UnsafePointer<Int32>
+    let workshopCells: UnsafePointer<Int32>
+    let workshopCount: Int
+    let trainingCells: UnsafePointer<Int32>
+    let trainingCount: Int
+    let outcomeCells: UnsafePointer<Int32>
+    let site: Int32, direct: Int32, phone: Int32, inPerson: Int32
+    let agence: Int32, telephone: Int32, visio: Int32
+    let rechercheActive: Int32, redynamise: Int32, sanction: Int32
+    let fromClaimant: Int32, fromAdvisor: Int32
+    let trueCell: Int32, falseCell: Int32
+
+    static let shared = GeneratedCodes()
+
+    private static func table<T>(_ values: [T]) -> UnsafePointer<T> {
+        let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(1, values.count))
+        pointer.initialize(from: values, count: values.count)
+        return UnsafePointer(pointer)
+    }
+
+    private init() {
+        exponential = Self.table(ExponentialTable.values)
+        romeCells = Self.table(GeneratedCells.romeCells)
+        sectorOfJob = Self.table(GeneratedCells.sectorOfJob)
+        workshopCells = Self.table(GeneratedCells.workshopCells)
+        workshopCount = GeneratedCells.workshopCells.count
+        trainingCells = Self.table(GeneratedCells.trainingCells)
+        trainingCount = GeneratedCells.trainingCells.count
+        outcomeCells = Self.table(GeneratedCells.outcomeCells)
+        site = GeneratedCells.site; direct = GeneratedCells.direct; phone = GeneratedCells.phone; inPerson = GeneratedCells.inPerson
+        agence = GeneratedCells.agence; telephone = GeneratedCells.telephone; visio = GeneratedCells.visio
+        rechercheActive = GeneratedCells.rechercheActive; redynamise = GeneratedCells.redynamise; sanction = GeneratedCells.sanction
+        fromClaimant = GeneratedCells.fromClaimant; fromAdvisor = GeneratedCells.fromAdvisor
+        trueCell = GeneratedCells.trueCell; falseCell = GeneratedCells.falseCell
     }
 }

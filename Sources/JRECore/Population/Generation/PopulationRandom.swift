@@ -34,15 +34,15 @@ struct PopulationRandom {
 
     /// Uniform in `0..<n` (n > 0).
     @inline(__always)
-    mutating func below(_ n: Int) -> Int { Int((next() >> 32) * UInt64(n) >> 32) }
+    mutating func below(_ n: Int) -> Int { Int(((next() >> 32) &* UInt64(n)) >> 32) }
 
     /// Uniform in `range` (inclusive).
     @inline(__always)
     mutating func within(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
 
-    /// An exponential draw of mean 1 (from a portable table of 4,096 quantiles).
+    /// An exponential draw of mean 1, from a portable table of 4,096 quantiles (``ExponentialTable/values``).
     @inline(__always)
-    mutating func exponential() -> Double { ExponentialTable.values[Int(next() >> 52)] }
+    mutating func exponential(_ table: UnsafePointer<Double>) -> Double { table[Int(next() >> 52)] }
 
     /// Mean 1, between 0 and 2, standard deviation 1/3 (sum of three uniforms): a person's intensity.
     @inline(__always)

@@ -167,8 +167,10 @@ public struct PopulationTally: Sendable, Equatable {
     static func bin(_ value: Double) -> Int {
         if value.isNaN { return histogramBins + 1 }
         if value.isInfinite { return value > 0 ? histogramBins : 0 }
-        let index = Int(max(Double(histogramLow), min(Double(histogramLow + histogramBins - 1), value.rounded(.down)))) - histogramLow
-        return index
+        let clamped = max(Double(histogramLow), min(Double(histogramLow + histogramBins - 1), value))
+        var whole = Int(clamped)
+        if Double(whole) > clamped { whole -= 1 }
+        return whole - histogramLow
     }
 
     /// Adds another worker's tally (same shape).

@@ -11,9 +11,7 @@ public enum PopulationSample {
     /// each with their profile and their hidden situation.
     public static func scenario(_ population: SyntheticPopulation, range: Range<Int>, ruleset: Ruleset) -> Scenario {
         let vocabulary = GeneratedVocabulary.types
-        var all: [(type: Int, slot: Int)] = []
-        for (type, entry) in vocabulary.enumerated() { for slot in entry.attributes.indices { all.append((type, slot)) } }
-        let layout = EventLayout(typeCount: vocabulary.count, needed: all)
+        let layout = EventLayout.all(vocabulary)
         let events = ClaimantEvents(layout: layout)
         let drawer = ClaimantDrawer(seed: population.seed, days: population.days)
         let cells = GeneratedCells.table
@@ -23,16 +21,16 @@ public enum PopulationSample {
             var list: [Event] = []
             for (type, entry) in vocabulary.enumerated() where declared[type] {
                 let columns = layout.columnsOfType[type]
-                for position in 0..<events.days[type].count {
+                for position in 0..<events.count(type) {
                     var attributes: [String: ScalarValue] = [:]
                     var order: [String] = []
                     for (slot, column) in columns {
-                        let cell = events.cells[column][position]
+                        let cell = events.cells(column)[position]
                         guard cell >= 0 else { continue }
                         attributes[entry.attributes[slot]] = cells.scalars[Int(cell)]
                         order.append(entry.attributes[slot])
                     }
-                    list.append(Event(day: Int(events.days[type][position]), type: entry.name, note: nil, attributes: attributes,
+                    list.append(Event(day: Int(events.days(type)[position]), type: entry.name, note: nil, attributes: attributes,
                                       attributeOrder: order, position: .unknown))
                 }
             }

@@ -1,0 +1,289 @@
+import ArgumentParser
+import Foundation
+import JREBundledScenarios
+import JRECore
+import JREText
+
+/// `jre-console population generate|evaluate`: the alert rules over millions of fictional claimants.
+struct PopulationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "population",
+        abstract: "Run the rules over a synthetic population of millions of fictional claimants, by group.",
+        discussion: """
+        A seeded generator draws fictional claimants whose hidden situation (searching online or offline,
+        caring, ill, discouraged, short contracts…) drives their events; any ruleset is then evaluated over
+        all of them on one day, on every core. See docs/population-model.md.
+
+        Examples:
+          jre-console population evaluate --size 1000000 --seed 42 --ruleset jre-standard
+          jre-console population generate --size 100000 --seed 42 --out pop
+          jre-console population evaluate pop --ruleset cre-controle --by acces_numerique --format json
+        """,
+        subcommands: [PopulationGenerateCommand.self, PopulationEvaluateCommand.self]
+    )
+}
+
+/// `jre-console population generate --size N --seed S [--days D] --out DIR`
+struct PopulationGenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a synthetic population as CSV files (claimants.csv, events.csv, situations.csv, population.json).",
+        discussion: """
+        The same size, seed and days always give the same files. situations.csv holds each claimant's hidden
+        situation: the rules never read it; reports use it for false-alert rates.
+
+        Examples:
+          jre-console population generate --size 1000000 --seed 42 --out pop-1m
+          jre-console population generate --size 200 --seed 7 --days 91 --out atelier
+        """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: "Number of claimants.")
+    var size: Int
+
+    @Option(help: "Seed of the generator (same seed, same population).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Days of the run (day 1 to D).")
+    var days: Int = SyntheticPopulation.defaultDays
+
+    @Option(help: ArgumentHelp("Folder to write (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Flag(help: "Replace population files already in the folder.")
+    var force = false
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    func validate() throws {
+        let lang = Lang.fromEnvironment()
+        guard size >= 1, size <= 100_000_000 else { throw ValidationError(Strings.cliPopulationSize.format(lang, String(size))) }
+        guard (1...SyntheticPopulation.maximumDays).contains(days) else {
+            throw ValidationError(Strings.cliPopulationDays.format(lang, String(days), String(SyntheticPopulation.maximumDays)))
+        }
+    }
+
+    func run() throws {
+        let lang = try options.language
+        let existing = (out as NSString).appendingPathComponent(PopulationFiles.claimantsFile)
+        if !force, FileManager.default.fileExists(atPath: existing) {
+            StandardError.print("jre-console: " + Strings.cliPopulationExists.format(lang, out))
+            throw Exit(code: ExitStatus.badInput)
+        }
+        let population = SyntheticPopulation(size: size, seed: seed, days: days)
+        let progress = ProgressDisplay(lang: lang, quiet: quiet)
+        do {
+            let summary = try PopulationWriter.write(population, to: out, progress: progress.sink)
+            progress.finish()
+            print(Strings.cliPopulationWritten.format(lang, out, PopulationNumbers.count(summary.claimants, lang),
+                                                     PopulationNumbers.count(summary.events, lang), String(summary.bytes / 1_000_000)))
+        } catch {
+            progress.finish()
+            for diagnostic in error.diagnostics { StandardError.print(diagnostic.render(lang)) }
+            throw Exit(code: ExitStatus.badInput)
+        }
+    }
+}
+
+/// `jre-console population evaluate (DIR | --size N [--seed S]) --ruleset R [--day D] [--set …] [--by …] [--format …]`
+struct PopulationEvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evaluate a ruleset over a population on one day: alerts, levels, groups, false alerts, projections.",
+        discussion: """
+        DIR is a folder made by `population generate` or by hand (claimants.csv and events.csv, see
+        docs/population-model.md); or draw the population in memory with --size and --seed.
+        Ratios to the reference group (the largest, unless --reference) outside 0.8–1.25 are marked with !.
+        Exit code: 0 success, 1 evaluation errors (the report is still printed), 2 bad input.
+
+        Examples:
+          jre-console population evaluate --size 1000000 --seed 42 --ruleset jre-standard
+          jre-console population evaluate pop --ruleset jre-standard --day 120 --set window=21 --by acces_numerique
+          jre-console population evaluate atelier --by situation --format csv > resultats.csv
+        """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: ArgumentHelp("A population folder (or use --size).", valueName: "dir"))
+    var folder: String?
+
+    @Option(help: "Draw this many claimants in memory instead of reading a folder.")
+    var size: Int?
+
+    @Option(help: "Seed of the generator, with --size.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Days of the run, with --size.")
+    var days: Int = SyntheticPopulation.defaultDays
+
+    @Option(help: "A ruleset file or bundled name.")
+    var ruleset: String = "jre-standard"
+
+    @Option(help: "The day to evaluate (default: the last day).")
+    var day: Int?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter, e.g. --set window=21 (repeatable).", valueName: "name=value"))
+    var assignments: [String] = []
+
+    @Option(name: .customLong("by"), help: ArgumentHelp("Group by this attribute (repeatable; default: every category, and the hidden situation).", valueName: "attribute"))
+    var groupings: [String] = []
+
+    @Option(name: .customLong("reference"), help: ArgumentHelp("The reference group of an attribute, e.g. --reference acces_numerique=fiable (repeatable).", valueName: "attribute=value"))
+    var references: [String] = []
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: Format = .text
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    @Flag(help: "ASCII characters only in histograms and the progress bar.")
+    var ascii = false
+
+    func validate() throws {
+        let lang = Lang.fromEnvironment()
+        if (folder == nil) == (size == nil) { throw ValidationError(Strings.cliPopulationSource(lang)) }
+        if let size, size < 1 || size > 100_000_000 { throw ValidationError(Strings.cliPopulationSize.format(lang, String(size))) }
+        guard (1...SyntheticPopulation.maximumDays).contains(days) else {
+            throw ValidationError(Strings.cliPopulationDays.format(lang, String(days), String(SyntheticPopulation.maximumDays)))
+        }
+    }
+
+    func run() throws {
+        let lang = try options.language
+        let input = try openInput(lang)
+        let library = options.library(bundled: BundledScenarios.files)
+        let (loaded, diagnostics) = PopulationRules.load(ruleset, library: library, for: input, lang: lang)
+        for diagnostic in diagnostics where diagnostic.severity == .warning || loaded == nil { StandardError.print(diagnostic.render(lang)) }
+        guard let rules = loaded else { throw Exit(code: ExitStatus.badInput) }
+        let day = day ?? input.days
+        guard (1...input.days).contains(day) else {
+            StandardError.print("jre-console: " + Strings.cliPopulationDayOutOfRange.format(lang, String(day), String(input.days)))
+            throw Exit(code: ExitStatus.badInput)
+        }
+        var parameters = ParameterValues(defaultsOf: rules.ruleset)
+        for assignment in assignments {
+            do {
+                parameters = try parameters.applying(assignment: assignment, in: rules.ruleset)
+            } catch {
+                StandardError.print("jre-console: --set " + error.message.render(lang))
+                throw Exit(code: ExitStatus.badInput)
+            }
+        }
+        let referenceValues = try parseReferences(lang)
+        if case .files(let files) = input {
+            for warning in files.warnings(for: rules) { StandardError.print(warning.render(lang)) }
+        } else if !rules.ignoredEventTypes.isEmpty {
+            StandardError.print("jre-console: " + Strings.cliPopulationIgnoredTypes.format(lang, rules.ruleset.id, rules.ignoredEventTypes.joined(separator: ", ")))
+        }
+        let progress = ProgressDisplay(lang: lang, quiet: quiet, ascii: ascii)
+        let outcome: PopulationRun.Outcome
+        do {
+            outcome = try PopulationRun.evaluate(input, rules: rules, day: day, parameters: parameters,
+                                                 groupBy: groupings.isEmpty ? input.defaultGroupings : groupings, progress: progress.sink)
+            progress.finish()
+        } catch let error as PopulationRun.GroupingError {
+            progress.finish()
+            StandardError.print("jre-console: " + error.message.render(lang))
+            throw Exit(code: ExitStatus.badInput)
+        } catch let error as PopulationFileError {
+            progress.finish()
+            for diagnostic in error.diagnostics { StandardError.print(diagnostic.render(lang)) }
+            throw Exit(code: ExitStatus.badInput)
+        }
+        for warning in outcome.warnings { StandardError.print(warning.render(lang)) }
+        let origin: PopulationReport.Origin
+        switch input {
+        case .synthetic(let population): origin = .synthetic(population)
+        case .files(let files): origin = .folder(files.folder, claimants: input.claimantCount)
+        }
+        let report = PopulationReport(origin: origin, rules: rules, day: day, days: input.days, parameters: parameters,
+                                      outcome: outcome, references: referenceValues)
+        switch format {
+        case .text: print(report.text(lang, ascii: ascii), terminator: "")
+        case .json: print(report.json(lang), terminator: "")
+        case .csv: print(report.csv(lang), terminator: "")
+        }
+        if outcome.tally.faults > 0 {
+            StandardError.print(Strings.cliEvaluationErrors.format(lang, String(outcome.tally.faults)))
+            for sample in outcome.tally.firstFaults {
+                StandardError.print("  #\(sample.claimant + 1): " + FaultText.describe(sample.fault, lang: lang))
+            }
+            throw Exit(code: ExitStatus.evaluationError)
+        }
+    }
+
+    private func openInput(_ lang: Lang) throws -> PopulationInput {
+        if let size { return .synthetic(SyntheticPopulation(size: size, seed: seed, days: days)) }
+        do {
+            return .files(try PopulationFiles.open(folder ?? "."))
+        } catch {
+            for diagnostic in error.diagnostics { StandardError.print(diagnostic.render(lang)) }
+            throw Exit(code: ExitStatus.badInput)
+        }
+    }
+
+    private func parseReferences(_ lang: Lang) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for reference in references {
+            let parts = reference.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                StandardError.print("jre-console: " + Strings.cliPopulationBadReference.format(lang, reference))
+                throw Exit(code: ExitStatus.badInput)
+            }
+            result[parts[0]] = parts[1]
+        }
+        return result
+    }
+}
+
+/// Draws the progress bar on standard error once a run has lasted a second; nothing when standard
+/// error is not a terminal or with --quiet.
+final class ProgressDisplay: @unchecked Sendable {
+    private let lang: Lang
+    private let ascii: Bool
+    private let enabled: Bool
+    private let start = ContinuousClock.now
+    private let lock = NSLock()
+    private var drawn = false
+
+    init(lang: Lang, quiet: Bool, ascii: Bool = false) {
+        self.lang = lang
+        self.ascii = ascii
+        enabled = !quiet && isatty(STDERR_FILENO) == 1
+    }
+
+    /// The callback to give the core; nil when no bar may be drawn.
+    var sink: ProgressSink? {
+        guard enabled else { return nil }
+        return { [self] fraction in self.update(fraction) }
+    }
+
+    private func update(_ fraction: Double) {
+        let elapsed = ContinuousClock.now - start
+        guard elapsed >= ProgressLine.delay else { return }
+        let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+        let line = ProgressLine.render(fraction: fraction, elapsed: elapsed, width: width, lang: lang, ascii: ascii)
+        lock.lock()
+        drawn = true
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        lock.unlock()
+    }
+
+    /// Clears the bar, if one was drawn.
+    func finish() {
+        lock.lock()
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        drawn = false
+        lock.unlock()
+    }
+}

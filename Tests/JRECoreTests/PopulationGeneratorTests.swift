@@ -1,0 +1,115 @@
+import Testing
+@testable import JRECore
+import JREBundledScenarios
+import JREText
+
+/// The synthetic population: deterministic, drawn from the brief's figures, in jre-standard's vocabulary,
+/// and with a hidden situation the rules cannot read.
+@Suite struct PopulationGeneratorTests {
+    static let population = SyntheticPopulation(size: 40_000, seed: 11, days: 182)
+
+    static func profiles(_ population: SyntheticPopulation) -> (profiles: [SyntheticProfile], events: Int) {
+        let drawer = ClaimantDrawer(seed: population.seed, days: population.days)
+        let events = ClaimantEvents(layout: EventLayout.all(GeneratedVocabulary.types))
+        var total = 0
+        let profiles = (0..<population.size).map { index -> SyntheticProfile in
+            let profile = drawer.draw(index, into: events)
+            total += events.eventCount
+            return profile
+        }
+        return (profiles, total)
+    }
+
+    @Test func theSameSeedGivesTheSamePopulation() {
+        let small = SyntheticPopulation(size: 300, seed: 5, days: 91)
+        let first = PopulationSample.scenario(small, range: 0..<300, ruleset: Self.standard)
+        let second = PopulationSample.scenario(small, range: 0..<300, ruleset: Self.standard)
+        let other = PopulationSample.scenario(SyntheticPopulation(size: 300, seed: 6, days: 91), range: 0..<300, ruleset: Self.standard)
+        func describe(_ event: Event) -> String {
+            let attributes = event.attributes.keys.sorted().map { key in "\(key)=\(event.attributes[key]?.description ?? "")" }
+            return "\(event.day):\(event.type):" + attributes.joined(separator: ",")
+        }
+        func fingerprint(_ scenario: Scenario) -> [String] {
+            scenario.claimants.map { claimant in
+                let profile = claimant.profile.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+                return profile + "|" + (claimant.situation?.rawValue ?? "") + "|" + claimant.events.map(describe).joined(separator: ";")
+            }
+        }
+        #expect(fingerprint(first) == fingerprint(second))
+        #expect(fingerprint(first) != fingerprint(other))
+    }
+
+    @Test func groupsFollowTheBriefsFigures() {
+        let (profiles, events) = Self.profiles(Self.population)
+        let count = Double(profiles.count)
+        func share(_ predicate: (SyntheticProfile) -> Bool, among group: (SyntheticProfile) -> Bool = { _ in true }) -> Double {
+            let members = profiles.filter(group)
+            return Double(members.filter(predicate).count) / Double(max(1, members.count))
+        }
+        let offline = { (profile: SyntheticProfile) in profile.access == 1 }
+        // About 15 % without reliable internet; about 20 % of the poorest 40 %, 3 % of the richest 20 %.
+        #expect(abs(share(offline) - 0.15) < 0.01)
+        #expect(abs(share(offline, among: { $0.income == 0 }) - 0.20) < 0.015)
+        #expect(abs(share(offline, among: { $0.income == 2 }) - 0.03) < 0.01)
+        #expect(abs(share({ $0.income == 0 }) - 0.40) < 0.01)
+        // 43.6 % registered for a year or more at the end of the run.
+        #expect(abs(share({ Self.population.days - $0.registered >= 365 }) - 0.436) < 0.01)
+        #expect(share({ $0.seniority == 1 }) == share({ Self.population.days - $0.registered >= 365 }))
+        // About a hundred events each over 182 days.
+        #expect((80...120).contains(Double(events) / count))
+        // Every hidden situation occurs; people without reliable internet mostly search offline.
+        for situation in TrueSituation.allCases where situation != .other {
+            #expect(profiles.contains { $0.situation == situation }, "no \(situation)")
+        }
+        #expect(share({ $0.situation == .activeOffline }, among: offline) > share({ $0.situation == .activeOnline }, among: offline))
+        #expect(share({ $0.situation == .caring }, among: { $0.carer }) > 3 * share({ $0.situation == .caring }, among: { !$0.carer }))
+    }
+
+    static var standard: Ruleset {
+        let text = BundledScenarios.files["rulesets/jre-standard.yaml"] ?? ""
+        return RulesetLoader(file: SourceFile(path: "jre-standard.yaml", text: text), lang: .fr).load(id: "jre-standard").0!
+    }
+
+    @Test func theGeneratorWritesJreStandardsVocabulary() {
+        let ruleset = Self.standard
+        #expect(GeneratedVocabulary.types.map(\.name) == ruleset.eventTypes.map(\.id))
+        for (name, attributes) in GeneratedVocabulary.types {
+            #expect(attributes == (ruleset.eventType(name)?.attributes?.map(\.name) ?? []), "\(name)")
+        }
+    }
+
+    @Test func theHiddenSituationIsNotVisibleToTheRules() throws {
+        #expect(!PopulationSchema.attributes.contains { $0.name.contains("situation") })
+        let yaml = Fixture.ruleset(scores: Fixture.score("peek", "if(has(profile.situation), 1, 0)"))
+        let (ruleset, diagnostics) = RulesetLoader(file: SourceFile(path: "peek.yaml", text: yaml), lang: .fr).load(id: "peek")
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map { $0.headline(.en) })")
+        let sample = SyntheticPopulation(size: 500, seed: 3, days: 60)
+        let peek = try #require(ruleset)
+        let rules = try #require(PopulationRules.bind(peek, to: .synthetic(sample), lang: .fr).0)
+        let results = try PopulationRun.results(.synthetic(sample), rules: rules, day: 60, parameters: ParameterValues(defaultsOf: rules.ruleset))
+        #expect(results.count == 500)
+        #expect(results.allSatisfy { $0.scoreValues == [0] })
+    }
+
+    @Test func aSweepGivesWhatSeparateEvaluationsGive() throws {
+        let sample = SyntheticPopulation(size: 1_500, seed: 8, days: 150)
+        let input = PopulationInput.synthetic(sample)
+        let rules = try #require(PopulationRules.bind(Self.standard, to: input, lang: .fr).0)
+        let defaults = ParameterValues(defaultsOf: rules.ruleset)
+        for name in ["seuil_dynamique_faible", "window", "seuil_sans_contact"] {
+            let index = try #require(rules.ruleset.parameterIndex(name))
+            let parameter = rules.ruleset.parameters[index]
+            let values = stride(from: parameter.min, through: parameter.max, by: max(1, (parameter.max - parameter.min) / 6)).map { $0 }
+            let swept = try PopulationRun.sweep(input, rules: rules, day: 140, parameters: defaults, parameter: index, values: values, groupBy: ["acces_numerique"])
+            for (position, value) in values.enumerated() {
+                var moved = defaults
+                moved[index] = value
+                let single = try PopulationRun.evaluate(input, rules: rules, day: 140, parameters: moved, groupBy: ["acces_numerique"]).tally
+                #expect(swept[position].alertCounts == single.alertCounts, "\(name)=\(value)")
+                #expect(swept[position].flagged == single.flagged, "\(name)=\(value)")
+                #expect(swept[position].levelCountsFlat == single.levelCountsFlat, "\(name)=\(value)")
+                #expect(swept[position].group(0, 1).alertCounts == single.group(0, 1).alertCounts, "\(name)=\(value)")
+            }
+        }
+    }
+}
