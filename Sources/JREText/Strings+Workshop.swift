@@ -66,7 +66,7 @@ extension Strings {
     public static let labNeverInRange = Phrase(fr: "jamais dans la plage", en: "never in range")
     public static let labFlipsAt = Phrase(fr: "bascule à {0}", en: "flips at {0}")
     public static let labChange = Phrase(fr: "{0} — gagnent : {1} · perdent : {2}", en: "{0} — gain: {1} · lose: {2}")
-    public static let labNoChange = Phrase(fr: "Seuils de départ : personne ne gagne ni ne perd d'alerte.", en: "Starting thresholds: nobody gains or loses an alert.")
+    public static let labNoChange = Phrase(fr: "Par rapport à sa valeur de départ, ce seuil ne fait gagner ni perdre d'alerte à personne.", en: "Compared with its starting value, this threshold makes nobody gain or lose an alert.")
     public static let labRefused = Phrase(fr: "« {0} » refusé : la valeur doit être un nombre entre {1} et {2}.", en: "'{0}' refused: the value must be a number between {1} and {2}.")
 }
 

@@ -41,7 +41,7 @@ enum LabView {
             }
             let role: Role = isSelected ? .selected : (changed ? .watch : .normal)
             let mark = changed ? (glyphs.mark(for: .watch) ?? "*") : " "
-            var c = grid.put(mark + " " + TextLayout.pad(parameter.label.resolve(lang), labelWidth), row: row, col: 0, role: role, maxWidth: labelWidth + 2)
+            var c = grid.put(mark + " " + TextLayout.pad(parameter.label.resolve(lang), labelWidth - 1) + " ", row: row, col: 0, role: role, maxWidth: labelWidth + 2)
             let unit = parameter.unit.map { " " + $0.resolve(lang) } ?? ""
             var shown = NumberFormat.plain(value)
             if isSelected, let entry = workshop.labEntry { shown = entry + "_" }
@@ -96,8 +96,10 @@ enum LabView {
             _ = grid.put(" " + Strings.labTipping.format(lang, name) + " " + tipping, row: row, col: 0, role: .normal, maxWidth: grid.width - 1, ellipsis: true)
             row += 1
         }
-        // Who gains or loses each alert with all the changes, by name.
-        let changes = simulation.alertChanges(day: workshop.day, parameters: workshop.parameters, reference: simulation.startingParameters)
+        // Who gains or loses each alert through this parameter alone (the others as they are), by name.
+        var withoutThis = workshop.parameters
+        withoutThis[parameter] = simulation.startingParameters[parameter]
+        let changes = simulation.alertChanges(day: workshop.day, parameters: workshop.parameters, reference: withoutThis)
         for change in changes where row < grid.height - 2 {
             guard !change.gained.isEmpty || !change.lost.isEmpty else { continue }
             let gained = change.gained.map { workshop.scenario.claimants[$0].name }.joined(separator: ", ")
