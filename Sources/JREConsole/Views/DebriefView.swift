@@ -57,7 +57,8 @@ enum DebriefView {
             lines.append(PaneLine(Strings.debriefNoDecision(lang), .dim))
         }
         for decision in story.decisions {
-            let showing = decision.alerts.isEmpty ? Strings.dialogNoAlert(lang) : decision.alerts.joined(separator: ", ")
+            let labels = decision.alerts.map { id in debrief.alertIds.firstIndex(of: id).map { debrief.alertLabels[$0].resolve(lang) } ?? id }
+            let showing = labels.isEmpty ? Strings.dialogNoAlert(lang) : labels.joined(separator: ", ")
             var text = Strings.debriefDecision.format(lang, String(decision.day), decision.decisionLabel, showing)
             if let justification = decision.justification { text += " — « \(justification) »" }
             for line in TextLayout.wrap(text, width: grid.width - 3, hangingIndent: 2) { lines.append(PaneLine(line, decision.alerts.isEmpty ? .normal : .watch)) }
