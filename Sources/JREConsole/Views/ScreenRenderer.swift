@@ -25,6 +25,10 @@ public enum ScreenRenderer {
             if let dialog = workshop.dialog, state.screen == .board {
                 DecisionDialogView.draw(dialog, workshop: workshop, lang: state.lang, into: &grid)
             }
+            // A checkpoint reached from the lab is shown there too (the board draws its own).
+            if let checkpoint = workshop.checkpoint, state.screen == .lab {
+                CheckpointModal.draw(checkpoint, workshop: workshop, lang: state.lang, into: &grid)
+            }
             if workshop.filesChanged {
                 PromptModal.draw(title: Strings.filesChangedTitle(state.lang), body: Strings.filesChangedBody(state.lang), into: &grid)
             }

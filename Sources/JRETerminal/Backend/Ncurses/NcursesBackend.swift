@@ -163,6 +163,8 @@ public final class NcursesBackend: TerminalBackend {
             mousemask(0, &previous)
         }
         curs_set(1)
+        // Keys typed but not read must not reach the shell after the console ends.
+        flushinp()
         endwin()
         delscreen(screen)
         if ownsFiles {
