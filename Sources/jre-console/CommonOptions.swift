@@ -20,10 +20,13 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Read the scenario through another ruleset (a name or a .yaml path), e.g. cre-controle.", valueName: "ruleset"))
-    var ruleset: String?
-
     func library(bundled: [String: String]) -> ScenarioLibrary {
         ScenarioLibrary(bundled: bundled, folders: scenarioFolders)
     }
+}
+
+/// `--ruleset`: read a scenario through another ruleset than its own.
+struct RulesetChoice: ParsableArguments {
+    @Option(help: ArgumentHelp("Read the scenario through another ruleset (a name or a .yaml path), e.g. cre-controle.", valueName: "ruleset"))
+    var ruleset: String?
 }

@@ -24,6 +24,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var rulesetChoice: RulesetChoice
 
     @Argument(help: ArgumentHelp("A scenario file or bundled scenario name.", valueName: "scenario"))
     var scenario: String
@@ -39,7 +40,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let lang = try options.language
-        let simulation = try ScenarioOpening.open(scenario, options: options, lang: lang)
+        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetChoice.ruleset, lang: lang)
         let day = try ScenarioOpening.day(day, in: simulation, lang: lang)
         let parameters = try ScenarioOpening.parameters(assignments, in: simulation, lang: lang)
         let report = BoardReport(simulation: simulation, day: day, parameters: parameters, lang: lang)

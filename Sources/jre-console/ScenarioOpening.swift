@@ -4,7 +4,7 @@ import JREText
 
 /// Finds and loads a scenario for a headless command, or prints why not and exits with 2.
 enum ScenarioOpening {
-    static func open(_ reference: String, options: CommonOptions, lang: Lang) throws -> Simulation {
+    static func open(_ reference: String, options: CommonOptions, ruleset: String? = nil, lang: Lang) throws -> Simulation {
         let library = options.library(bundled: BundledScenarios.files)
         guard let located = library.locateScenario(reference) else {
             let names = library.scenarioNames
@@ -12,7 +12,7 @@ enum ScenarioOpening {
             StandardError.print(Strings.cliScenarioNotFound.format(lang, reference, names.joined(separator: ", "), hint))
             throw Exit(code: ExitStatus.badInput)
         }
-        let report = library.loadScenario(located, lang: lang, rulesetReference: options.ruleset)
+        let report = library.loadScenario(located, lang: lang, rulesetReference: ruleset)
         for diagnostic in report.diagnostics where diagnostic.severity == .warning {
             StandardError.print(diagnostic.render(lang))
         }

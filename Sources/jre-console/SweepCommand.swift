@@ -18,6 +18,7 @@ struct SweepCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var rulesetChoice: RulesetChoice
 
     @Argument(help: ArgumentHelp("A scenario file or bundled scenario name.", valueName: "scenario"))
     var scenario: String
@@ -36,7 +37,7 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         let lang = try options.language
-        let simulation = try ScenarioOpening.open(scenario, options: options, lang: lang)
+        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetChoice.ruleset, lang: lang)
         let names = simulation.ruleset.parameters.map(\.id)
         guard let index = simulation.ruleset.parameterIndex(parameter) else {
             let hint = Suggestion.closest(to: parameter, in: names).map { Strings.diagDidYouMean.format(lang, $0) } ?? ""
