@@ -71,6 +71,12 @@ let package = Package(
             path: "Benchmarks/JREBenchmarks",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "PopulationBenchmarks",
+            dependencies: ["JRECore", "JREBundledScenarios"],
+            path: "Benchmarks/Population",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "JRECoreTests",
             dependencies: ["JRECore", "JREText", "JREBundledScenarios"],

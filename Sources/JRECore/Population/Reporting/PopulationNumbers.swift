@@ -33,7 +33,8 @@ public enum PopulationNumbers {
         guard let value, value.isFinite else { return "—" }
         if value >= 1_000_000 {
             let text = String(format: "%.2f", value / 1_000_000)
-            return (lang == .fr ? text.replacingOccurrences(of: ".", with: ",") : text) + (value >= 2_000_000 ? " millions" : " million")
+            if lang == .en { return text + " million" }
+            return text.replacingOccurrences(of: ".", with: ",") + (value >= 2_000_000 ? " millions" : " million")
         }
         if value >= 10_000 { return count(Int((value / 1_000).rounded()) * 1_000, lang) }
         return count(Int(value.rounded()), lang)
