@@ -25,31 +25,15 @@ public final class Simulation: Sendable {
         self.startingParameters = startingParameters
         let builder = TimelineBuilder(compiled: compiled)
         timelines = scenario.claimants.map { builder.timeline(for: $0, days: scenario.days) }
-        let parameterCount = compiled.ruleset.parameters.count, scoreCount = compiled.scoreValues.count
-        var compiler = BytecodeCompiler(seriesSlots: builder.seriesSlots, profileSlots: builder.profileSlots) { kind in
-            switch kind {
-            case .today: return EvaluationFrame.todaySlot
-            case .levelSubject: return EvaluationFrame.subjectSlot
-            case .parameter(let index): return 2 + index
-            case .score(let index): return 2 + parameterCount + index
-            case .level(let index): return 2 + parameterCount + scoreCount + index
-            default: return nil
-            }
-        }
-        scoreRules = compiled.scoreValues.map { compiler.compileRule($0) }
-        var levels: [Range<Int>?] = [], starts: [Int] = [], counts: [Int] = []
-        for conditions in compiled.levelConditions {
-            starts.append(levels.count)
-            counts.append(conditions.count)
-            levels += conditions.map { $0.map { compiler.compileRule($0) } }
-        }
-        levelRules = levels
-        levelStarts = starts
-        levelCounts = counts
-        alertRules = compiled.alertConditions.map { compiler.compileRule($0) }
-        adviceRules = compiled.adviceConditions.map { compiler.compileRule($0) }
-        program = compiler.program()
-        levelNameIds = compiled.levelNameIds.flatMap { $0.map(Double.init) }
+        let code = RuleCode(compiled: compiled, builder: builder)
+        program = code.program
+        scoreRules = code.scoreRules
+        levelRules = code.levelRules
+        levelStarts = code.levelStarts
+        levelCounts = code.levelCounts
+        alertRules = code.alertRules
+        adviceRules = code.adviceRules
+        levelNameIds = code.levelNameIds
     }
 
     deinit {

@@ -95,32 +95,16 @@ final class PopulationProgram: @unchecked Sendable {
         }
         series = builder.seriesNeeded.map { SeriesPlan(selector: $0.0, column: column(selectorTypes[$0.0], $0.1)) }
 
-        // The bytecode, exactly as `Simulation` compiles it.
-        let parameterCount = compiled.ruleset.parameters.count, scoreCount = compiled.scoreValues.count
-        var compiler = BytecodeCompiler(seriesSlots: builder.seriesSlots, profileSlots: builder.profileSlots) { kind in
-            switch kind {
-            case .today: return EvaluationFrame.todaySlot
-            case .levelSubject: return EvaluationFrame.subjectSlot
-            case .parameter(let index): return 2 + index
-            case .score(let index): return 2 + parameterCount + index
-            case .level(let index): return 2 + parameterCount + scoreCount + index
-            default: return nil
-            }
-        }
-        scoreRules = compiled.scoreValues.map { compiler.compileRule($0) }
-        var levels: [Range<Int>?] = [], starts: [Int] = [], counts: [Int] = []
-        for conditions in compiled.levelConditions {
-            starts.append(levels.count)
-            counts.append(conditions.count)
-            levels += conditions.map { $0.map { compiler.compileRule($0) } }
-        }
-        levelRules = levels
-        levelStarts = starts
-        levelCounts = counts
-        alertRules = compiled.alertConditions.map { compiler.compileRule($0) }
-        adviceRules = compiled.adviceConditions.map { compiler.compileRule($0) }
-        program = compiler.program()
-        levelNameIds = compiled.levelNameIds.flatMap { $0.map(Double.init) }
+        // The bytecode, exactly as `Simulation` has it.
+        let code = RuleCode(compiled: compiled, builder: builder)
+        program = code.program
+        scoreRules = code.scoreRules
+        levelRules = code.levelRules
+        levelStarts = code.levelStarts
+        levelCounts = code.levelCounts
+        alertRules = code.alertRules
+        adviceRules = code.adviceRules
+        levelNameIds = code.levelNameIds
     }
 
     deinit {
