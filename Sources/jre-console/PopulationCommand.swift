@@ -19,7 +19,7 @@ struct PopulationCommand: ParsableCommand {
           jre-console population generate --size 100000 --seed 42 --out pop
           jre-console population evaluate pop --ruleset cre-controle --by acces_numerique --format json
         """,
-        subcommands: [PopulationGenerateCommand.self, PopulationEvaluateCommand.self]
+        subcommands: [PopulationGenerateCommand.self, PopulationEvaluateCommand.self, PopulationConsoleCommand.self]
     )
 }
 
@@ -162,22 +162,11 @@ struct PopulationEvaluateCommand: ParsableCommand {
         let lang = try options.language
         let input = try openInput(lang)
         let library = options.library(bundled: BundledScenarios.files)
-        let (loaded, diagnostics) = PopulationRules.load(ruleset, library: library, for: input, lang: lang)
-        for diagnostic in diagnostics where diagnostic.severity == .warning || loaded == nil { StandardError.print(diagnostic.render(lang)) }
-        guard let rules = loaded else { throw Exit(code: ExitStatus.badInput) }
+        let (rules, parameters) = try PopulationRulesChoice.load(ruleset, assignments: assignments, for: input, library: library, lang: lang)
         let day = day ?? input.days
         guard (1...input.days).contains(day) else {
             StandardError.print("jre-console: " + Strings.cliPopulationDayOutOfRange.format(lang, String(day), String(input.days)))
             throw Exit(code: ExitStatus.badInput)
-        }
-        var parameters = ParameterValues(defaultsOf: rules.ruleset)
-        for assignment in assignments {
-            do {
-                parameters = try parameters.applying(assignment: assignment, in: rules.ruleset)
-            } catch {
-                StandardError.print("jre-console: --set " + error.message.render(lang))
-                throw Exit(code: ExitStatus.badInput)
-            }
         }
         let referenceValues = try parseReferences(lang)
         if case .files(let files) = input {
@@ -285,5 +274,26 @@ final class ProgressDisplay: @unchecked Sendable {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         drawn = false
         lock.unlock()
+    }
+}
+
+/// The ruleset of a population command (`--ruleset`) and its `--set` overrides.
+enum PopulationRulesChoice {
+    /// Loads `reference` bound to `input` and applies the assignments; every problem is printed, then exit code 2.
+    static func load(_ reference: String, assignments: [String], for input: PopulationInput, library: ScenarioLibrary,
+                     lang: Lang) throws -> (PopulationRules, ParameterValues) {
+        let (loaded, diagnostics) = PopulationRules.load(reference, library: library, for: input, lang: lang)
+        for diagnostic in diagnostics where diagnostic.severity == .warning || loaded == nil { StandardError.print(diagnostic.render(lang)) }
+        guard let rules = loaded else { throw Exit(code: ExitStatus.badInput) }
+        var parameters = ParameterValues(defaultsOf: rules.ruleset)
+        for assignment in assignments {
+            do {
+                parameters = try parameters.applying(assignment: assignment, in: rules.ruleset)
+            } catch {
+                StandardError.print("jre-console: --set " + error.message.render(lang))
+                throw Exit(code: ExitStatus.badInput)
+            }
+        }
+        return (rules, parameters)
     }
 }

@@ -198,6 +198,71 @@ import Glibc
         #expect(session.isShellUsableAfterExit())
     }
 
+    // MARK: The population screen
+
+    @Test func thePopulationScreenFollowsASettingAndRunsTheWholePopulation() throws {
+        let sandbox = try Sandbox()
+        let session = try sandbox.start(["population", "console", "--sample", "3000", "--size", "20000", "--lang", "en"], width: 100, height: 30)
+        defer { session.kill() }
+        try session.waitFor("Synthetic population · 3,000 fictional people (sample)", timeout: .seconds(30))
+        var screen = try session.waitFor("up to date", timeout: .seconds(30))
+        #expect(screen.contains("Illustrative reconstruction"))
+        // The low-dynamic threshold, three steps up: more people flagged, figures recomputed on their own.
+        try session.sendKeys("j", "j", "j")
+        try session.waitFor("▶ Low search dynamic below")
+        screen = try session.waitUntil(timeout: .seconds(30), awaiting: "the chart of the threshold") {
+            $0.contains("▶ Low search dynamic below") && Self.share(of: "Low search dynamic", in: $0) != nil
+        }
+        let before = try #require(Self.share(of: "Low search dynamic", in: screen))
+        try session.sendKeys("Right", "Right", "Right")
+        screen = try session.waitUntil(timeout: .seconds(30), awaiting: "the threshold at 8 and the figures up to date") {
+            $0.contains("← 8 points →") && $0.contains("up to date")
+        }
+        let after = try #require(Self.share(of: "Low search dynamic", in: screen))
+        #expect(after > before, "raising the threshold flags more people: \(before) → \(after)")
+        // The whole population, with its progress line, then its figures.
+        try session.sendKeys("F")
+        screen = try session.waitFor("Figures of the whole population (20,000 people), computed in", timeout: .seconds(60))
+        #expect(screen.contains("20,000 fictional people (whole population)"))
+        try session.sendKeys("Tab")
+        try session.waitFor("By group: acces_numerique (reference: fiable)")
+        try session.sendKeys("Escape")
+        try session.waitFor("18 claimants")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(session.isShellUsableAfterExit())
+    }
+
+    @Test func aPopulationConsoleWithAnUnknownRulesetSaysWhichExist() throws {
+        let (status, text) = try Self.runWithoutTerminal(["population", "console", "--ruleset", "jre-standart", "--lang", "en"])
+        #expect(status == 2)
+        #expect(text.contains("jre-standart"))
+        #expect(text.contains("did you mean 'jre-standard'"), "\(text)")
+        #expect(!text.contains("Fatal error"))
+    }
+
+    /// Runs the binary with pipes for its standard streams (no terminal at all, as in a CI job): its exit status and standard error.
+    static func runWithoutTerminal(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Binary.path())
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardInput = Pipe()
+        process.standardOutput = Pipe()
+        process.standardError = errors
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The share shown after `label` in the lab's chart (« 47.1% »), as a number.
+    static func share(of label: String, in screen: String) -> Double? {
+        guard let line = lines(screen).first(where: { $0.hasPrefix(" " + label) && $0.hasSuffix("%") }) else { return nil }
+        let number = line.split(separator: " ").last.map { $0.replacingOccurrences(of: "%", with: "") }
+        return number.flatMap { Double($0) }
+    }
+
     // MARK: Refusing to start
 
     @Test func withoutTermItSaysSoAndPointsToTheHeadlessCommands() throws {
@@ -228,18 +293,8 @@ import Glibc
 
     @Test func theRefusalNamesTheProgramOnce() throws {
         // Outside tmux: no terminal at all, as in a CI job.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Binary.path())
-        process.arguments = ["--lang", "en"]
-        let errors = Pipe()
-        process.standardInput = Pipe()
-        process.standardOutput = Pipe()
-        process.standardError = errors
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 2)
+        let (status, text) = try Self.runWithoutTerminal(["--lang", "en"])
+        #expect(status == 2)
         #expect(text == TerminalError.notATerminal.message(.en) + "\n")
         #expect(text.occurrences(of: "jre-console:") == 1, "the message starts « jre-console: » once: \(text)")
     }

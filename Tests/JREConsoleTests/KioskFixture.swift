@@ -53,7 +53,9 @@ struct KioskDriver {
         folder = KioskFixture.Folder()
         let state = KioskState(configuration: KioskFixture.configuration(idle: idle, lang: lang), catalog: catalog,
                                width: width, height: height, now: time.now)
-        program = KioskProgram(state: state, sessionFolder: folder.url, library: KioskFixture.library)
+        // Small populations evaluated inline: a visitor's `m` and `F` stay quick and deterministic.
+        program = KioskProgram(state: state, sessionFolder: folder.url, library: KioskFixture.library,
+                               populationSizes: PopulationSizes(sample: 400, full: 1_000), populationMode: .inline)
     }
 
     var kiosk: KioskState { program.kiosk }

@@ -54,7 +54,7 @@ import JREText
         #expect(!kiosk.program.isFinished)
         // The mashing went everywhere a visitor can go.
         for phase in ["welcome", "attract", "guided"] { #expect(visited.contains(phase), "never in \(phase): \(visited.sorted())") }
-        for screen in ["picker", "briefing", "board", "lab", "debrief", "compare", "sources"] {
+        for screen in ["picker", "briefing", "board", "lab", "debrief", "compare", "sources", "population"] {
             #expect(visited.contains("freePlay/\(screen)"), "free play never reached \(screen): \(visited.sorted())")
         }
         #expect(stages.isSuperset(of: [.board, .meet, .time, .alert, .decide]), "guided stages reached: \(stages.sorted())")
@@ -171,8 +171,18 @@ enum KioskInvariants {
             problems.append("picker selection \(state.picker.selection) of \(state.picker.entries.count)")
         }
         if state.width < 0 || state.height < 0 { problems.append("negative console size") }
+        if let population = state.population {
+            let ruleset = population.ruleset
+            if !(0..<max(1, ruleset.parameters.count)).contains(population.selection) { problems.append("population setting \(population.selection)") }
+            if !(0..<max(1, population.groupings.count)).contains(population.grouping) { problems.append("population grouping \(population.grouping)") }
+            for index in ruleset.parameters.indices where !ruleset.parameters[index].accepts(population.parameters[index]) {
+                problems.append("population parameter \(ruleset.parameters[index].id) = \(population.parameters[index]) out of range")
+            }
+        } else if state.screen == .population {
+            problems.append("population screen without a population")
+        }
         guard let workshop = state.workshop else {
-            if state.screen != .picker { problems.append("\(state.screen) without a scenario") }
+            if state.screen != .picker, state.screen != .population { problems.append("\(state.screen) without a scenario") }
             return problems
         }
         let simulation = workshop.simulation

@@ -27,11 +27,18 @@ public struct KioskProgram: TerminalProgram {
     /// The last journal deletion that failed, if any (shown to nobody: logged by the launcher).
     public private(set) var purgeProblem: String?
 
-    public init(state: KioskState, sessionFolder: URL, library: ScenarioLibrary? = nil) {
+    /// The population screen's sizes, and where its jobs run (inline in tests).
+    private let populationSizes: PopulationSizes
+    private let populationMode: PopulationJobRunner.Mode
+
+    public init(state: KioskState, sessionFolder: URL, library: ScenarioLibrary? = nil,
+                populationSizes: PopulationSizes = PopulationSizes(), populationMode: PopulationJobRunner.Mode = .background) {
         kiosk = state
         self.sessionFolder = sessionFolder
         self.library = library
-        console = ConsoleProgram(state: state.visitor, sessionFolder: sessionFolder, library: library)
+        self.populationSizes = populationSizes
+        self.populationMode = populationMode
+        console = Self.console(state.visitor, sessionFolder: sessionFolder, library: library, sizes: populationSizes, mode: populationMode)
         purgeJournal()
         performEffects()
     }
@@ -39,7 +46,18 @@ public struct KioskProgram: TerminalProgram {
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
         kiosk.handle(event, at: now)
         performEffects()
+        collectPopulationReports()
     }
+
+    /// Hands the visitor's population figures, computed in the background, to the visitor's console.
+    private mutating func collectPopulationReports() {
+        guard console.populationRunner.isBusy else { return }
+        console.state = kiosk.visitor
+        console.collectPopulationReports()
+        kiosk.visitor = console.state
+    }
+
+    public var preferredTickMilliseconds: Int? { console.preferredTickMilliseconds }
 
     /// Performs the kiosk's effects, then the visitor console's, in order.
     mutating func performEffects() {
@@ -47,7 +65,7 @@ public struct KioskProgram: TerminalProgram {
             switch kiosk.pendingEffects.removeFirst() {
             case .forgetVisitor:
                 // Dropping the console program closes the journal before it is deleted.
-                console = ConsoleProgram(state: kiosk.visitor, sessionFolder: sessionFolder, library: library)
+                console = makeConsole(kiosk.visitor)
                 purgeJournal()
             }
         }
@@ -56,7 +74,7 @@ public struct KioskProgram: TerminalProgram {
         // Each scenario a visitor opens starts an empty session; nothing is ever archived.
         if state.pendingEffects.contains(where: { $0 == .openSession || $0 == .startNewSession }) {
             state.pendingEffects = state.pendingEffects.map { $0 == .startNewSession ? .openSession : $0 }
-            console = ConsoleProgram(state: state, sessionFolder: sessionFolder, library: library)
+            console = makeConsole(state)
             purgeJournal()
         }
         console.state = state
@@ -64,10 +82,21 @@ public struct KioskProgram: TerminalProgram {
         kiosk.visitor = console.state
     }
 
+    /// A console program for the visitor's state; dropping the previous one stops its population jobs.
+    private func makeConsole(_ state: AppState) -> ConsoleProgram {
+        Self.console(state, sessionFolder: sessionFolder, library: library, sizes: populationSizes, mode: populationMode)
+    }
+
+    private static func console(_ state: AppState, sessionFolder: URL, library: ScenarioLibrary?, sizes: PopulationSizes,
+                                mode: PopulationJobRunner.Mode) -> ConsoleProgram {
+        ConsoleProgram(state: state, sessionFolder: sessionFolder, library: library,
+                       populationRunner: PopulationJobRunner(mode: mode, lang: state.lang), populationSizes: sizes)
+    }
+
     /// Forgets the visitor as the kiosk ends (operator keys, SIGTERM): the journal is closed
     /// and deleted.
     public mutating func shutDown() {
-        console = ConsoleProgram(state: kiosk.visitor, sessionFolder: sessionFolder, library: library)
+        console = makeConsole(kiosk.visitor)
         purgeJournal()
     }
 

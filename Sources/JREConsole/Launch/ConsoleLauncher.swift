@@ -18,6 +18,8 @@ public struct ConsoleLaunch: Sendable {
     public var freshSession: Bool
     /// `jre-console replay`: the recorded session to re-step, and seconds between steps.
     public var replay: ReplayState?
+    /// `jre-console population console`: open on the population screen, with these sizes and rules.
+    public var population: PopulationLaunch?
 
     public init(library: ScenarioLibrary, lang: Lang, ascii: Bool, scenario: Simulation?, reference: String? = nil, day: Int?,
                 sessionFolder: String? = nil, freshSession: Bool = false, replay: ReplayState? = nil) {
@@ -30,6 +32,19 @@ public struct ConsoleLaunch: Sendable {
         self.day = day
         self.sessionFolder = sessionFolder
         self.freshSession = freshSession
+    }
+}
+
+/// The population screen to open on: sizes and seed, the ruleset, and the settings to start from.
+public struct PopulationLaunch: Sendable {
+    public var sizes: PopulationSizes
+    public var ruleset: Ruleset
+    public var parameters: ParameterValues
+
+    public init(sizes: PopulationSizes, ruleset: Ruleset, parameters: ParameterValues) {
+        self.sizes = sizes
+        self.ruleset = ruleset
+        self.parameters = parameters
     }
 }
 
@@ -48,6 +63,10 @@ public enum ConsoleLauncher {
         if let simulation = launch.scenario { state.open(simulation, day: launch.day, reference: launch.reference) }
         state.replay = launch.replay
         var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession, library: launch.library)
+        if let population = launch.population {
+            program.populationSizes = population.sizes
+            program.state.pendingEffects.append(.openPopulation(PopulationOpening(ruleset: population.ruleset, parameters: population.parameters, returnTo: .picker)))
+        }
         program.performEffects()
         // An explicit --day wins over the day the session had reached.
         if launch.replay == nil, let day = launch.day, var workshop = program.state.workshop, workshop.day != day {

@@ -13,31 +13,57 @@ public struct ConsoleProgram: TerminalProgram {
     public let freshSession: Bool
     /// Where the alternative rulesets are loaded from.
     public let library: ScenarioLibrary?
+    /// Runs the population screen's evaluations off the screen's thread.
+    public let populationRunner: PopulationJobRunner
+    /// The population screen's sizes (the sample moved with the settings, the whole population on demand) and seed.
+    public var populationSizes: PopulationSizes
     private var journal: SessionJournal?
 
-    public init(state: AppState, sessionFolder: URL? = nil, freshSession: Bool = false, library: ScenarioLibrary? = nil) {
+    public init(state: AppState, sessionFolder: URL? = nil, freshSession: Bool = false, library: ScenarioLibrary? = nil,
+                populationRunner: PopulationJobRunner? = nil, populationSizes: PopulationSizes = PopulationSizes()) {
         self.state = state
         self.sessionFolder = sessionFolder
         self.freshSession = freshSession
         self.library = library
+        self.populationRunner = populationRunner ?? PopulationJobRunner(lang: state.lang)
+        self.populationSizes = populationSizes
     }
 
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
         state.handle(event)
         if state.replay != nil { state.stepReplay(now: now) }
         performEffects()
+        collectPopulationReports()
     }
+
+    /// Hands the population jobs' reports to the state, and starts what they make necessary.
+    public mutating func collectPopulationReports() {
+        // Inline jobs report at once, and their reports can ask for more jobs: a few rounds at most.
+        for _ in 0..<4 {
+            let events = populationRunner.drain()
+            guard !events.isEmpty else { return }
+            for event in events { state.receive(event) }
+            performEffects()
+        }
+    }
+
+    /// Polls quickly while a population job runs, so its figures and progress show without waiting.
+    public var preferredTickMilliseconds: Int? { populationRunner.isBusy ? 50 : nil }
 
     /// Performs what the updates asked for, in order; a failure shows in the footer, never a crash.
     public mutating func performEffects() {
         while !state.pendingEffects.isEmpty {
             let effect = state.pendingEffects.removeFirst()
             // A replay only shows a recorded session: it never opens or writes one.
-            if state.replay != nil, effect != .loadAlternatives { continue }
+            if state.replay != nil, case .record = effect { continue }
+            if state.replay != nil, effect == .openSession || effect == .startNewSession { continue }
             switch effect {
             case .openSession: openSession(archivingFirst: freshSession)
             case .startNewSession: openSession(archivingFirst: true)
             case .loadAlternatives: loadAlternatives()
+            case .openPopulation(let opening): openPopulation(opening)
+            case .startPopulationJob(let job): populationRunner.start(job)
+            case .cancelPopulationJobs(let ids): populationRunner.cancel(ids)
             case .record(let entry):
                 guard let journal else { continue }
                 do {

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
         case lab
         /// The debrief: alerts, decisions and hidden lives side by side.
         case debrief
+        /// A synthetic population at France's scale, its figures and a threshold lab on it.
+        case population
     }
 
     public var lang: Lang
@@ -24,6 +26,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var picker: PickerState
     public var workshop: WorkshopState?
+    /// The population screen, once opened (kept while it is open).
+    public var population: PopulationScreen?
     /// The help overlay over the current screen.
     public var showsHelp = false
     /// A one-line message in the footer (errors, confirmations).

@@ -14,6 +14,30 @@ public enum ConsoleEffect: Sendable, Equatable {
     case startNewSession
     /// Load the scenario's alternative rulesets (`alternative_rulesets`) on the same claimants.
     case loadAlternatives
+    /// Load the rulesets for the population screen and open it.
+    case openPopulation(PopulationOpening)
+    /// Start a population evaluation off the screen's thread.
+    case startPopulationJob(PopulationJob)
+    /// Stop population evaluations (their results are dropped).
+    case cancelPopulationJobs([Int])
+}
+
+/// What the population screen opens with: the workshop's ruleset and settings, or the bundled default.
+public struct PopulationOpening: Sendable, Equatable {
+    /// The ruleset in use (nil: the bundled default), and the settings to start from.
+    public var ruleset: Ruleset?
+    public var parameters: ParameterValues?
+    public var returnTo: AppState.Screen
+
+    public init(ruleset: Ruleset?, parameters: ParameterValues?, returnTo: AppState.Screen) {
+        self.ruleset = ruleset
+        self.parameters = parameters
+        self.returnTo = returnTo
+    }
+
+    public static func == (lhs: PopulationOpening, rhs: PopulationOpening) -> Bool {
+        lhs.ruleset?.id == rhs.ruleset?.id && lhs.parameters == rhs.parameters && lhs.returnTo == rhs.returnTo
+    }
 }
 
 /// The session as the console sees it: where it is stored and what resuming found.

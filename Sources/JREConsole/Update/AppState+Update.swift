@@ -31,6 +31,7 @@ extension AppState {
         case .debrief: return .debrief
         case .compare: return .compare
         case .sources: return .sources
+        case .population: return .population
         }
     }
 
@@ -106,6 +107,9 @@ extension AppState {
         case .quit:
             requestQuit()
             return
+        case .openPopulation:
+            requestPopulation()
+            return
         default:
             break
         }
@@ -115,6 +119,7 @@ extension AppState {
         case .lab: performOnLab(action)
         case .debrief: performOnDebrief(action)
         case .compare, .sources: performOnList(action)
+        case .population: performOnPopulation(action)
         case .board:
             guard var workshop else { return }
             if action == .back, workshop.why == nil, !workshop.fileFullScreen, workshop.focus == .board,

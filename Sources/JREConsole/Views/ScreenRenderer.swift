@@ -19,6 +19,7 @@ public enum ScreenRenderer {
         case .debrief: DebriefView.draw(state, into: &grid)
         case .compare: CompareView.draw(state, into: &grid)
         case .sources: SourcesView.draw(state, into: &grid)
+        case .population: PopulationView.draw(state, into: &grid)
         }
         FooterView.draw(state, into: &grid)
         if let workshop = state.workshop, state.screen != .picker {

@@ -49,7 +49,7 @@ public struct ConsoleLoop {
         defer { backend.shutdown() }
         present(program, on: backend)
         while !program.isFinished {
-            let batch = nextBatch(from: backend)
+            let batch = nextBatch(from: backend, tick: program.preferredTickMilliseconds.map { max(1, min($0, tickMilliseconds)) } ?? tickMilliseconds)
             for event in batch {
                 try program.handle(event, at: time.now)
                 if let ending = Self.ending(after: event) { return ending }
@@ -61,8 +61,8 @@ public struct ConsoleLoop {
     }
 
     /// One event (waiting up to a tick), then whatever is already queued behind it.
-    private func nextBatch(from backend: any TerminalBackend) -> [InputEvent] {
-        var batch = [backend.nextEvent(timeoutMilliseconds: tickMilliseconds)]
+    private func nextBatch(from backend: any TerminalBackend, tick: Int) -> [InputEvent] {
+        var batch = [backend.nextEvent(timeoutMilliseconds: tick)]
         while batch.count < maximumBatch, let last = batch.last, last != .tick, Self.ending(after: last) == nil {
             let event = backend.nextEvent(timeoutMilliseconds: 0)
             if event == .tick { break }

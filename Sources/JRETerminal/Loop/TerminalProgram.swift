@@ -29,4 +29,12 @@ public protocol TerminalProgram {
 
     /// Whether the program is done (the loop then ends).
     var isFinished: Bool { get }
+
+    /// How long the loop may wait for a key before a tick, when the program wants it shorter than the
+    /// loop's default (work running in the background whose results should show promptly); nil: the default.
+    var preferredTickMilliseconds: Int? { get }
+}
+
+extension TerminalProgram {
+    public var preferredTickMilliseconds: Int? { nil }
 }

@@ -9,9 +9,10 @@ enum ParallelBlocks {
     }
 
     /// Runs `body(&state, block)` for every block in `0..<blocks`; the first error (by block) is rethrown.
-    static func run<State>(blocks: Int, progress: ProgressSink?, makeState: () -> State,
+    /// Once `cancellation` is raised no new block starts and ``PopulationRunCancelled`` is thrown.
+    static func run<State>(blocks: Int, progress: ProgressSink?, cancellation: PopulationCancellation? = nil, makeState: () -> State,
                            body: (inout State, Int) throws -> Void) throws -> [State] {
-        let shared = SharedProgress(blocks: blocks, sink: progress)
+        let shared = SharedProgress(blocks: blocks, sink: progress, cancellation: cancellation)
         let workers = workers(for: blocks)
         let results = ResultBox<State>()
         // Each worker calls `makeState` once and then only touches its own state.
@@ -33,6 +34,7 @@ enum ParallelBlocks {
             }
         }
         if let error = shared.firstError { throw error }
+        if cancellation?.isCancelled == true { throw PopulationRunCancelled() }
         return results.states
     }
 }
@@ -52,6 +54,7 @@ private final class SharedProgress: @unchecked Sendable {
     private let lock = NSLock()
     private let blocks: Int
     private let sink: ProgressSink?
+    private let cancellation: PopulationCancellation?
     private var taken = 0
     private var finished = 0
     private var stopped = false
@@ -59,15 +62,16 @@ private final class SharedProgress: @unchecked Sendable {
     private(set) var firstError: (any Error)?
     private var firstErrorBlock = Int.max
 
-    init(blocks: Int, sink: ProgressSink?) {
+    init(blocks: Int, sink: ProgressSink?, cancellation: PopulationCancellation?) {
         self.blocks = blocks
         self.sink = sink
+        self.cancellation = cancellation
     }
 
     func next() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard !stopped, taken < blocks else { return nil }
+        guard !stopped, taken < blocks, cancellation?.isCancelled != true else { return nil }
         taken += 1
         return taken - 1
     }

@@ -17,10 +17,12 @@ public enum PopulationRun {
     /// Counts alerts, levels, advice and groups for every claimant on `day` (and alerts on `day − 7`,
     /// to count those that appeared during the week).
     public static func evaluate(_ input: PopulationInput, rules: PopulationRules, day: Int, parameters: ParameterValues,
-                                groupBy names: [String], progress: ProgressSink? = nil) throws -> Outcome {
+                                groupBy names: [String], progress: ProgressSink? = nil,
+                                cancellation: PopulationCancellation? = nil) throws -> Outcome {
         let groupings = try resolve(names, in: input)
         let shape = shape(rules.program, groupings)
-        let (visitors, warnings) = try walk(input, program: rules.program, groupings: names, parameters: parameters, progress: progress) {
+        let (visitors, warnings) = try walk(input, program: rules.program, groupings: names, parameters: parameters,
+                                            progress: progress, cancellation: cancellation) {
             TallyVisitor(tally: PopulationTally(shape: shape), day: day)
         }
         var total = PopulationTally(shape: shape)
@@ -32,12 +34,13 @@ public enum PopulationRun {
     /// only the rules that read it. Alerts « new this week » are not counted in a sweep.
     public static func sweep(_ input: PopulationInput, rules: PopulationRules, day: Int, parameters: ParameterValues,
                              parameter: Int, values: [Double], groupBy names: [String] = [],
-                             progress: ProgressSink? = nil) throws -> [PopulationTally] {
+                             progress: ProgressSink? = nil, cancellation: PopulationCancellation? = nil) throws -> [PopulationTally] {
         guard !values.isEmpty else { return [] }
         let groupings = try resolve(names, in: input)
         let shape = shape(rules.program, groupings)
         let dependencies = ParameterDependencies(parameter: parameter, compiled: rules.compiled)
-        let (visitors, _) = try walk(input, program: rules.program, groupings: names, parameters: parameters, progress: progress) {
+        let (visitors, _) = try walk(input, program: rules.program, groupings: names, parameters: parameters,
+                                     progress: progress, cancellation: cancellation) {
             SweepVisitor(tallies: values.map { _ in PopulationTally(shape: shape) }, day: day, parameter: parameter, values: values, dependencies: dependencies)
         }
         var totals = values.map { _ in PopulationTally(shape: shape) }
@@ -81,11 +84,13 @@ public enum PopulationRun {
     /// Visits every claimant of `input` once, on every core, with one visitor per worker.
     static func walk<Visitor: ClaimantVisitor>(_ input: PopulationInput, program: PopulationProgram, groupings: [String],
                                                parameters: ParameterValues, progress: ProgressSink?,
+                                               cancellation: PopulationCancellation? = nil,
                                                makeVisitor: () -> Visitor) throws -> ([Visitor], [Diagnostic]) {
         switch input {
         case .synthetic(let population):
             let binding = SyntheticBinding(program: program, groupings: groupings)
-            let states = try ParallelBlocks.run(blocks: SyntheticReader.blockCount(population), progress: progress, makeState: {
+            let states = try ParallelBlocks.run(blocks: SyntheticReader.blockCount(population), progress: progress,
+                                                cancellation: cancellation, makeState: {
                 (SyntheticReader(population: population, binding: binding, layout: program.layout),
                  ClaimantEvaluator(program: program, parameters: parameters), makeVisitor())
             }, body: { state, block in
@@ -93,7 +98,8 @@ public enum PopulationRun {
             })
             return (states.map(\.2), [])
         case .files(let files):
-            return try files.walk(program: program, groupings: groupings, parameters: parameters, progress: progress, makeVisitor: makeVisitor)
+            return try files.walk(program: program, groupings: groupings, parameters: parameters, progress: progress,
+                                  cancellation: cancellation, makeVisitor: makeVisitor)
         }
     }
 }

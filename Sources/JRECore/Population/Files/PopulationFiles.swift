@@ -51,10 +51,11 @@ public struct PopulationFiles: Sendable {
     /// are consecutive, else reading it whole. Returns the workers' visitors and the warnings
     /// (event types the ruleset does not declare).
     func walk<Visitor: ClaimantVisitor>(program: PopulationProgram, groupings: [String], parameters: ParameterValues,
-                                        progress: ProgressSink?, makeVisitor: () -> Visitor) throws -> ([Visitor], [Diagnostic]) {
+                                        progress: ProgressSink?, cancellation: PopulationCancellation? = nil,
+                                        makeVisitor: () -> Visitor) throws -> ([Visitor], [Diagnostic]) {
         let binding = binding(program: program, groupings: groupings)
         let blocks = EventsBlockReader.blockCount(events)
-        let streamed = try ParallelBlocks.run(blocks: blocks, progress: progress, makeState: {
+        let streamed = try ParallelBlocks.run(blocks: blocks, progress: progress, cancellation: cancellation, makeState: {
             (try? EventsBlockReader(files: self, program: program, binding: binding),
              ClaimantEvaluator(program: program, parameters: parameters), makeVisitor())
         }, body: { state, block in

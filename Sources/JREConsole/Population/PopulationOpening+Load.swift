@@ -1,0 +1,54 @@
+import JRECore
+import JREText
+
+/// The sizes and seed of the population screen's populations.
+public struct PopulationSizes: Sendable, Equatable {
+    /// The sample recomputed while settings move.
+    public var sample: Int
+    /// The whole population, evaluated on demand (the national figure by default).
+    public var full: Int
+    public var seed: UInt64
+    public var days: Int
+
+    public init(sample: Int = PopulationScreen.sampleSize, full: Int = PopulationScreen.fullSize, seed: UInt64 = 42,
+                days: Int = SyntheticPopulation.defaultDays) {
+        self.sample = max(1, sample)
+        self.full = max(1, full)
+        self.seed = seed
+        self.days = min(max(1, days), SyntheticPopulation.maximumDays)
+    }
+}
+
+extension ConsoleProgram {
+    /// Binds the rulesets to the synthetic population and opens the population screen; a ruleset that
+    /// does not fit the population's vocabulary is left out, and said in the footer when it is the one asked for.
+    mutating func openPopulation(_ opening: PopulationOpening) {
+        let sizes = populationSizes
+        let sample = SyntheticPopulation(size: sizes.sample, seed: sizes.seed, days: sizes.days)
+        let full = SyntheticPopulation(size: sizes.full, seed: sizes.seed, days: sizes.days)
+        let input = PopulationInput.synthetic(sample)
+        let lang = state.lang
+        var rulesets: [PopulationRules] = []
+        var parameters: ParameterValues?
+        if let ruleset = opening.ruleset {
+            let (rules, diagnostics) = PopulationRules.bind(ruleset, to: input, lang: lang)
+            if let rules {
+                rulesets.append(rules)
+                parameters = opening.parameters
+            } else {
+                let first = diagnostics.errors.first?.headline(lang) ?? ruleset.id
+                state.status = Strings.popConsoleRulesetUnfit.format(lang, ruleset.id, first)
+            }
+        }
+        let library = self.library ?? ScenarioLibrary(bundled: [:])
+        let names = library.rulesetNames.sorted { ($0 == "jre-standard" ? 0 : 1, $0) < ($1 == "jre-standard" ? 0 : 1, $1) }
+        for name in names where !rulesets.contains(where: { $0.ruleset.id == name }) {
+            if let rules = PopulationRules.load(name, library: library, for: input, lang: lang).0 { rulesets.append(rules) }
+        }
+        guard !rulesets.isEmpty else {
+            state.status = Strings.popConsoleNoRuleset(lang)
+            return
+        }
+        state.showPopulation(PopulationScreen(rulesets: rulesets, parameters: parameters, sample: sample, full: full, returnTo: opening.returnTo))
+    }
+}
