@@ -73,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PopulationBenchmarks",
-            dependencies: ["JRECore", "JREBundledScenarios"],
+            dependencies: ["JRECore", "JREConsole", "JRETerminal", "JREBundledScenarios"],
             path: "Benchmarks/Population",
             swiftSettings: swiftSettings
         ),

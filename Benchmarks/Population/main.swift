@@ -1,9 +1,11 @@
 import Foundation
 import JREBundledScenarios
 import JRECore
+import JREConsole
+import JRETerminal
 
 // Times the population mode and prints medians. Run in release through Benchmarks/run-population,
-// or: swift run -c release PopulationBenchmarks [scale|sweep|csv DIR|all] [--runs N] [--size N]
+// or: swift run -c release PopulationBenchmarks [scale|sweep|console|csv DIR|all] [--runs N] [--size N]
 // Timings are printed, never asserted.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -21,10 +23,12 @@ func seconds(since start: ContinuousClock.Instant) -> Double {
 }
 
 /// Runs `body` `runs` times; prints and returns the median in seconds.
+/// `prepare` runs before each timed run, untimed.
 @discardableResult
-func median(_ name: String, runs: Int, _ body: () throws -> Void) rethrows -> Double {
+func median(_ name: String, runs: Int, prepare: () throws -> Void = {}, _ body: () throws -> Void) rethrows -> Double {
     var samples: [Double] = []
     for _ in 0..<runs {
+        try prepare()
         let start = ContinuousClock.now
         try body()
         samples.append(seconds(since: start))
@@ -104,11 +108,49 @@ func csv(_ folder: String) throws {
     }
 }
 
+/// The console's population screen, as a user drives it: each key handled (its evaluations run inline,
+/// as they would in the background) and the screen drawn, on a 100,000-person sample.
+func console() throws {
+    let library = ScenarioLibrary(bundled: BundledScenarios.files)
+    let sample = option("--size").flatMap(Int.init) ?? 100_000
+    let state = AppState(lang: .fr, picker: PickerState(entries: []), width: 120, height: 40)
+    var program = ConsoleProgram(state: state, library: library, populationRunner: PopulationJobRunner(mode: .inline, lang: .fr),
+                                 populationSizes: PopulationSizes(sample: sample, full: PopulationScreen.fullSize, seed: 42))
+    func press(_ key: Key) {
+        program.handle(.key(key), at: .now)
+        _ = program.render(width: 120, height: 40, glyphs: .unicode)
+    }
+    try median("m: open the screen (sample figures + chart of window), \(sample) claimants", runs: runs) {
+        press(.escape)
+        press(.char("m"))
+    }
+    // The low-dynamic threshold: its chart, then steps back and forth.
+    var step = 0
+    try median("↓/↑: another setting (its 25-value chart over the sample)", runs: runs) {
+        press(step % 2 == 0 ? .char("j") : .char("k"))
+        step += 1
+    }
+    for _ in 0..<3 { press(.char("j")) }
+    try median("→/←: one step of seuil_dynamique_faible (sample recomputed, screen drawn)", runs: runs) {
+        press(step % 2 == 0 ? .right : .left)
+        step += 1
+    }
+    // Each run after a step, so that the whole population is not up to date already.
+    try median("F: the whole population (\(PopulationScreen.fullSize) claimants)", runs: runs, prepare: {
+        press(step % 2 == 0 ? .right : .left)
+        step += 1
+    }) {
+        press(.char("F"))
+    }
+    if program.state.population?.shownFigures == nil { print("  (no figures: something went wrong)") }
+}
+
 print("Population benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_000_000_000) GB")
 do {
     switch mode {
     case "scale": try scale()
     case "sweep": try sweep()
+    case "console": try console()
     case "csv":
         guard let folder = arguments.dropFirst().first(where: { !$0.hasPrefix("--") }) else {
             print("usage: PopulationBenchmarks csv DIR")
@@ -118,6 +160,7 @@ do {
     default:
         try scale()
         try sweep()
+        try console()
     }
 } catch let error as PopulationFileError {
     error.diagnostics.forEach { print($0.render(.en)) }

@@ -27,6 +27,17 @@ import JRETerminal
         #expect(time.now - start == .milliseconds(500))
     }
 
+    @Test func aProgramWithWorkInTheBackgroundGetsShorterTicks() throws {
+        let time = ManualTime()
+        let start = time.now
+        let backend = MemoryBackend(width: 20, height: 3, script: try KeyScript.parse("500 q"), time: time)
+        // After the first tick, the program asks to be woken every 50 ms (never longer than the loop's own tick).
+        var program = RecordingProgram(shortTicks: (afterEvents: 1, milliseconds: 50))
+        try ConsoleLoop(tickMilliseconds: 200, time: time).run(&program, on: backend)
+        #expect(program.handled.map { $0.at - start } == [200, 250, 300, 350, 400, 450, 500].map { .milliseconds($0) })
+        #expect(program.events.last == .key(.char("q")))
+    }
+
     @Test func terminationSignalsEndTheLoopAfterTheProgramSawThem() throws {
         for signal in [TerminationSignal.terminate, .hangup] {
             let backend = MemoryBackend(width: 10, height: 2, events: [.signal(signal), .key(.char("x"))])

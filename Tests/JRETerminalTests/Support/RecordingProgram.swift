@@ -7,6 +7,13 @@ struct RecordingProgram: TerminalProgram {
     var isFinished = false
     /// Typing this key throws ``Failure``.
     var failingKey: Key?
+    /// The tick it asks the loop for, once it has seen this many events (background work running, say).
+    var shortTicks: (afterEvents: Int, milliseconds: Int)?
+
+    var preferredTickMilliseconds: Int? {
+        guard let shortTicks, handled.count >= shortTicks.afterEvents else { return nil }
+        return shortTicks.milliseconds
+    }
 
     struct Failure: Error, Equatable {}
 
