@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import JRECore
 import JREConsole
@@ -66,11 +67,18 @@ import JREText
         Self.press(&program, .char("t"), .right, .right)
         let tuned = try #require(program.state.workshop?.parameters)
         #expect(tuned != program.state.workshop?.simulation.startingParameters)
+        let labSelection = try #require(program.state.workshop?.labSelection)
         Self.press(&program, .char("m"))
         let population = try #require(program.state.population)
         #expect(program.state.screen == .population)
         #expect(population.parameters == tuned)
         #expect(population.isCurrent(population.figures))
+        // The lab's setting stays selected, shown as changed from the scenario's start; r puts it back.
+        #expect(population.selection == labSelection)
+        #expect(population.startingParameters == program.state.workshop?.simulation.startingParameters)
+        #expect(program.state.text().contains("départ " + NumberFormat.plain(population.startingParameters[labSelection])))
+        Self.press(&program, .char("r"))
+        #expect(program.state.population?.parameters == program.state.workshop?.simulation.startingParameters)
         Self.press(&program, .escape)
         #expect(program.state.screen == .lab)
     }
@@ -241,6 +249,28 @@ import JREText
         var program = Self.opened(lang: .en, width: 120, height: 40)
         Self.press(&program, .tab)
         Snapshot.check(program.state.grid(.ascii), named: "population-groups-en-ascii-120x40")
+    }
+
+    // MARK: Off the screen's thread
+
+    @Test func aStoppedRunInTheBackgroundReportsItStopped() throws {
+        let runner = PopulationJobRunner(mode: .background, lang: .fr)
+        let rules = try #require(PopulationRules.load("jre-standard", library: Console.library,
+                                                      for: .synthetic(SyntheticPopulation(size: 10, seed: 1)), lang: .fr).0)
+        // A population far too large to finish while the test waits.
+        let population = SyntheticPopulation(size: 50_000_000, seed: 1)
+        runner.start(PopulationJob(id: 7, kind: .full, population: population, rules: rules, day: population.days,
+                                   parameters: ParameterValues(defaultsOf: rules.ruleset), groupBy: []))
+        #expect(runner.isBusy)
+        runner.cancel([7])
+        var events: [PopulationJobEvent] = []
+        for _ in 0..<600 where !events.contains(where: { if case .cancelled = $0 { true } else { false } }) {
+            events += runner.drain()
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(events.contains { if case .cancelled(7) = $0 { true } else { false } }, "no « cancelled » report: \(events.map(\.id))")
+        #expect(!events.contains { if case .evaluated = $0 { true } else { false } })
+        #expect(!runner.isBusy)
     }
 
     // MARK: Robustness

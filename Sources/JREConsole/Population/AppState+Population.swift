@@ -6,7 +6,9 @@ extension AppState {
     /// the lab, with the bundled default from the picker.
     mutating func requestPopulation() {
         if screen == .board || screen == .lab, let workshop {
-            pendingEffects.append(.openPopulation(PopulationOpening(ruleset: workshop.ruleset, parameters: workshop.parameters, returnTo: screen)))
+            pendingEffects.append(.openPopulation(PopulationOpening(ruleset: workshop.ruleset, parameters: workshop.parameters,
+                                                                    startingParameters: workshop.simulation.startingParameters,
+                                                                    selection: workshop.labSelection, returnTo: screen)))
         } else {
             pendingEffects.append(.openPopulation(PopulationOpening(ruleset: nil, parameters: nil, returnTo: screen)))
         }

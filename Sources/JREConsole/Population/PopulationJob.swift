@@ -21,6 +21,17 @@ public struct PopulationJob: Sendable, Equatable {
     /// The attributes the figures are broken down by.
     public var groupBy: [String]
 
+    public init(id: Int, kind: Kind, population: SyntheticPopulation, rules: PopulationRules, day: Int, parameters: ParameterValues,
+                groupBy: [String]) {
+        self.id = id
+        self.kind = kind
+        self.population = population
+        self.rules = rules
+        self.day = day
+        self.parameters = parameters
+        self.groupBy = groupBy
+    }
+
     /// Jobs are told apart by their number.
     public static func == (lhs: PopulationJob, rhs: PopulationJob) -> Bool { lhs.id == rhs.id && lhs.kind == rhs.kind }
 }

@@ -29,12 +29,14 @@ extension ConsoleProgram {
         let input = PopulationInput.synthetic(sample)
         let lang = state.lang
         var rulesets: [PopulationRules] = []
-        var parameters: ParameterValues?
+        var parameters: ParameterValues?, starting: ParameterValues?, selection = 0
         if let ruleset = opening.ruleset {
             let (rules, diagnostics) = PopulationRules.bind(ruleset, to: input, lang: lang)
             if let rules {
                 rulesets.append(rules)
                 parameters = opening.parameters
+                starting = opening.startingParameters
+                selection = opening.selection
             } else {
                 let first = diagnostics.errors.first?.headline(lang) ?? ruleset.id
                 state.status = Strings.popConsoleRulesetUnfit.format(lang, ruleset.id, first)
@@ -49,6 +51,7 @@ extension ConsoleProgram {
             state.status = Strings.popConsoleNoRuleset(lang)
             return
         }
-        state.showPopulation(PopulationScreen(rulesets: rulesets, parameters: parameters, sample: sample, full: full, returnTo: opening.returnTo))
+        state.showPopulation(PopulationScreen(rulesets: rulesets, parameters: parameters, startingParameters: starting, selection: selection,
+                                              sample: sample, full: full, returnTo: opening.returnTo))
     }
 }

@@ -50,8 +50,10 @@ public struct PopulationScreen: Sendable {
     /// The most values a lab chart computes (a parameter with more steps is sampled evenly).
     public static let maximumCurveValues = 25
 
-    public init(rulesets: [PopulationRules], parameters: ParameterValues? = nil, sample: SyntheticPopulation, full: SyntheticPopulation,
-                day: Int? = nil, returnTo: AppState.Screen) {
+    /// `parameters` are the settings to start from and `startingParameters` what `r`/`R` go back to
+    /// (both default to the first ruleset's defaults; values of another length are ignored).
+    public init(rulesets: [PopulationRules], parameters: ParameterValues? = nil, startingParameters: ParameterValues? = nil,
+                selection: Int = 0, sample: SyntheticPopulation, full: SyntheticPopulation, day: Int? = nil, returnTo: AppState.Screen) {
         precondition(!rulesets.isEmpty, "a population screen needs a ruleset")
         self.rulesets = rulesets
         self.sample = sample
@@ -59,9 +61,11 @@ public struct PopulationScreen: Sendable {
         self.day = min(max(1, day ?? sample.days), sample.days)
         self.returnTo = returnTo
         let defaults = ParameterValues(defaultsOf: rulesets[0].ruleset)
-        let start = parameters.flatMap { $0.values.count == defaults.values.count ? $0 : nil } ?? defaults
+        let fitting = { (values: ParameterValues?) in values.flatMap { $0.values.count == defaults.values.count ? $0 : nil } }
+        let start = fitting(parameters) ?? defaults
         self.parameters = start
-        startingParameters = start
+        self.startingParameters = fitting(startingParameters) ?? start
+        self.selection = min(max(0, selection), max(0, defaults.values.count - 1))
         // Digital access first: the gap the workshop most often asks about.
         grouping = PopulationInput.synthetic(sample).groupings.firstIndex { $0.attribute == Self.firstGrouping } ?? 0
     }

@@ -27,16 +27,24 @@ public struct PopulationOpening: Sendable, Equatable {
     /// The ruleset in use (nil: the bundled default), and the settings to start from.
     public var ruleset: Ruleset?
     public var parameters: ParameterValues?
+    /// What `r` and `R` go back to (the scenario's starting values; default: the settings to start from).
+    public var startingParameters: ParameterValues?
+    /// The setting selected first (the lab's).
+    public var selection: Int
     public var returnTo: AppState.Screen
 
-    public init(ruleset: Ruleset?, parameters: ParameterValues?, returnTo: AppState.Screen) {
+    public init(ruleset: Ruleset?, parameters: ParameterValues?, startingParameters: ParameterValues? = nil, selection: Int = 0,
+                returnTo: AppState.Screen) {
         self.ruleset = ruleset
         self.parameters = parameters
+        self.startingParameters = startingParameters
+        self.selection = selection
         self.returnTo = returnTo
     }
 
     public static func == (lhs: PopulationOpening, rhs: PopulationOpening) -> Bool {
-        lhs.ruleset?.id == rhs.ruleset?.id && lhs.parameters == rhs.parameters && lhs.returnTo == rhs.returnTo
+        lhs.ruleset?.id == rhs.ruleset?.id && lhs.parameters == rhs.parameters && lhs.startingParameters == rhs.startingParameters
+            && lhs.selection == rhs.selection && lhs.returnTo == rhs.returnTo
     }
 }
 
