@@ -95,6 +95,11 @@ enum BoardView {
             guard legendCol + 2 + DisplayWidth.of(text) < width else { break }
             legendCol = grid.put("  " + text, row: statusRow, col: legendCol, role: ScreenRenderer.role(severity))
         }
+        // And the mark of an alert that lit up today.
+        let newText = glyphs.newMarker + " " + Strings.consoleNew(lang)
+        if legendCol + 2 + DisplayWidth.of(newText) < width {
+            _ = grid.put("  " + newText, row: statusRow, col: legendCol, role: .new)
+        }
     }
 
     static func drawClaimantLine(_ workshop: WorkshopState, claimant: Int, group: Int?, row: Int, width: Int, nameWidth: Int, decisionWidth: Int,

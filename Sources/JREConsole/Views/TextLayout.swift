@@ -36,10 +36,14 @@ enum TextLayout {
         return lines
     }
 
-    /// `text` padded with spaces (or cut) to exactly `width` columns.
+    /// `text` padded with spaces to exactly `width` columns, or cut to them with « … » (in display
+    /// columns, so wide characters are never split).
     static func pad(_ text: String, _ width: Int) -> String {
         let current = DisplayWidth.of(text)
-        if current >= width { return String(text.prefix(width)) }
+        if current > width {
+            let cut = DisplayWidth.truncated(text, toWidth: max(0, width), ellipsis: "…")
+            return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+        }
         return text + String(repeating: " ", count: width - current)
     }
 }
