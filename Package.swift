@@ -77,9 +77,15 @@ let package = Package(
             path: "Benchmarks/Population",
             swiftSettings: swiftSettings
         ),
+        // What both test suites share: comparing output with reviewed files (goldens, snapshots).
+        .target(
+            name: "JRETestSupport",
+            path: "Tests/JRETestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "JRECoreTests",
-            dependencies: ["JRECore", "JREText", "JREBundledScenarios"],
+            dependencies: ["JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
@@ -90,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JREConsoleTests",
-            dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREText", "JREBundledScenarios"],
+            dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

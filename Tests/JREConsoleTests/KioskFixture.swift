@@ -106,26 +106,14 @@ struct KioskDriver {
     }
 }
 
-/// A seeded generator (SplitMix64), so a failing run can be replayed from its seed.
-struct KioskRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// What a visitor's hands (and a flaky terminal) can produce: keys, escape sequences cut
 /// anywhere, resizes, clicks, bursts, signals, and time passing unevenly.
 struct KeyMasher {
-    var random: KioskRandom
+    var random: SplitMix64
     private let codes = KeyCodes.ncurses
 
-    init(seed: UInt64) { random = KioskRandom(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     static let named: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .escape, .tab, .backTab, .backspace, .delete, .insert]
     static let printable: [Character] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~éèàçœÉ€£°§µ中文👍🏽e\u{301}\u{200B}\u{FEFF}")

@@ -29,7 +29,7 @@ import JREText
     ]
 
     /// One mutation of `text`, drawn from a seeded generator.
-    static func mutate(_ text: String, random: inout KioskRandom) -> String {
+    static func mutate(_ text: String, random: inout SplitMix64) -> String {
         var scalars = Array(text.unicodeScalars)
         let rounds = Int.random(in: 1...4, using: &random)
         for _ in 0..<rounds {
@@ -97,7 +97,7 @@ import JREText
     }
 
     @Test func mutatedScenariosAndRulesetsLoadOrSayWhy() throws {
-        var random = KioskRandom(seed: 0xF022)
+        var random = SplitMix64(seed: 0xF022)
         let start = ContinuousClock.now
         var inputs = 0, loaded = 0, evaluated = 0
         var slowest: (Duration, String) = (.zero, "")
@@ -159,7 +159,7 @@ import JREText
 
     @Test func mutatedExpressionsParseOrPointAtTheirFault() {
         #expect(Self.expressions.count > 10, "the seed corpus has the bundled rulesets' expressions")
-        var random = KioskRandom(seed: 0xE4)
+        var random = SplitMix64(seed: 0xE4)
         let start = ContinuousClock.now
         var inputs = 0, parsed = 0
         var problems: [String] = []

@@ -112,7 +112,7 @@ import Glibc
         defer { session.kill() }
         try session.waitFor("Teaching simulation")
         let pid = try sandbox.pid()
-        var random = KioskRandom(seed: UInt64(pid))
+        var random = SplitMix64(seed: UInt64(pid))
         try session.sendKeys("Enter")
         try session.waitFor("Guided tour · step 1 of 7")
         for round in 0..<12 {
@@ -157,7 +157,7 @@ import Glibc
         defer { session.kill() }
         try session.waitFor("Day 5/84")
         let pid = try sandbox.pid()
-        var random = KioskRandom(seed: UInt64(pid) &+ UInt64(signal))
+        var random = SplitMix64(seed: UInt64(pid) &+ UInt64(signal))
         for _ in 0..<Int.random(in: 3...25, using: &random) {
             // Keys that stay on the board and the lab (leaving for the picker is not what this test is about).
             try session.sendKeys(["n", "N", "p", "j", "k", "w", "w", "t", "+", "-", "t"].randomElement(using: &random)!)

@@ -61,7 +61,7 @@ import JREText
 
     @Test func twentyFourHoursOfAttractLoopAndVisitorsStayFlat() throws {
         var kiosk = KioskDriver(idle: .seconds(90), width: 100, height: 30)
-        var random = KioskRandom(seed: 24)
+        var random = SplitMix64(seed: 24)
         let tick = Duration.milliseconds(200)
         let hour = 3_600 * 5                      // ticks per hour
         var firstHour = Footprint(), lastHour = Footprint()

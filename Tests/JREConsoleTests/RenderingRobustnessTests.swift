@@ -70,18 +70,6 @@ import JREText
 
     // MARK: Random events
 
-    /// A small seeded generator (SplitMix64), so a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Every key of the keymap, plus letters, digits, specials and a few unusual characters.
     static let keys: [Key] = {
         var keys = Keymap.bindings.flatMap(\.keys)
@@ -94,7 +82,7 @@ import JREText
         return keys.filter { $0 != .char("q") && $0 != .ctrl("c") }
     }()
 
-    static func randomEvent(_ random: inout SeededGenerator) -> InputEvent {
+    static func randomEvent(_ random: inout SplitMix64) -> InputEvent {
         let roll = Int.random(in: 0..<1000, using: &random)
         switch roll {
         case 0..<720:
@@ -117,7 +105,7 @@ import JREText
 
     @Test(arguments: Screen.allCases)
     func fiveThousandRandomEventsNeverBreakTheConsole(screen: Screen) throws {
-        var random = SeededGenerator(state: 0x4A52_4520 &+ UInt64(Screen.allCases.firstIndex(of: screen)!))
+        var random = SplitMix64(seed: 0x4A52_4520 &+ UInt64(Screen.allCases.firstIndex(of: screen)!))
         let start = try screen.state(lang: .fr, width: 80, height: 24)
         var state = start
         var restarts = 0

@@ -4,18 +4,6 @@ import Testing
 import JREBundledScenarios
 import JREText
 
-/// A deterministic generator (SplitMix64), so a failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Garbage never crashes the engine: loading gives diagnostics or a simulation, and simulations evaluate.
 @Suite struct RobustnessTests {
@@ -30,13 +18,13 @@ struct SeededGenerator: RandomNumberGenerator {
         " ", " ", "  ", "\t", "\n", "é", "日本", "🙂", "e\u{301}", "\u{200B}", "\u{202E}", "ß", "Ω", "\u{0}",
     ]
 
-    static func randomExpression(_ generator: inout SeededGenerator) -> String {
+    static func randomExpression(_ generator: inout SplitMix64) -> String {
         let length = Int.random(in: 0...14, using: &generator)
         return (0..<length).map { _ in expressionTokens.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? " " : "")
     }
 
     /// Grammatical-looking expressions built from pieces, to reach the checker and the evaluator more often.
-    static func plausibleExpression(_ generator: inout SeededGenerator, depth: Int = 0) -> String {
+    static func plausibleExpression(_ generator: inout SplitMix64, depth: Int = 0) -> String {
         let leaves = ["count(login, window)", "count(response[outcome = 'refus'])", "days_since(login)", "window", "seuil", "zero",
                       "distinct(application.rome, 30d)", "last(mood.value, 4w)", "sum(mood.value)", "highest(mood.value, window)",
                       "never", "today", "1", "0", "2.5", "99999999999999999999", "1e308", "-1e308",
@@ -85,7 +73,7 @@ struct SeededGenerator: RandomNumberGenerator {
         let ruleset = try #require(try Fixture.loadRuleset(Fixture.ruleset(scores: Fixture.score("s", "count(login)", levels: [
             "{name: bas, if: \"value < 2\", severity: alert}", "{name: haut, severity: ok}",
         ]))).ruleset?.ruleset)
-        var generator = SeededGenerator(seed: 0x5EED_0001)
+        var generator = SplitMix64(seed: 0x5EED_0001)
         var parsed = 0
         for _ in 0..<3000 {
             let text = Self.randomExpression(&generator)
@@ -112,7 +100,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func randomExpressionsInAFileNeverCrashLoadingOrEvaluation() throws {
-        var generator = SeededGenerator(seed: 0x5EED_0002)
+        var generator = SplitMix64(seed: 0x5EED_0002)
         let people = [
             Fixture.Person("a", profile: "{age: 30, registered: -40}", events: [
                 "{day: 1, type: login}", "{day: 3, type: response, outcome: refus}", "{day: 5, type: mood, value: 2}",
@@ -148,7 +136,7 @@ struct SeededGenerator: RandomNumberGenerator {
         "é", "🙂", "\t", "\u{FEFF}", "\u{0}", "  ", "    ", "\n", "\n", "\n", "\r\n", "0", "null", "~", "true", "2024-02-30",
     ]
 
-    static func randomYAML(_ generator: inout SeededGenerator) -> String {
+    static func randomYAML(_ generator: inout SplitMix64) -> String {
         let length = Int.random(in: 0...40, using: &generator)
         return (0..<length).map { _ in yamlTokens.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? "\n" : " ")
     }
@@ -162,7 +150,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func randomYAMLFilesNeverCrash() {
-        var generator = SeededGenerator(seed: 0x5EED_0003)
+        var generator = SplitMix64(seed: 0x5EED_0003)
         for _ in 0..<400 {
             let text = Self.randomYAML(&generator)
             for report in Self.loadAll(text, as: "random.yaml") {
@@ -174,7 +162,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
     enum Mutation: CaseIterable { case delete, duplicate, swap, truncate, replaceCharacter, indent }
 
-    static func mutate(_ text: String, _ generator: inout SeededGenerator) -> String {
+    static func mutate(_ text: String, _ generator: inout SplitMix64) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count > 2 else { return text }
         let count = Int.random(in: 1...3, using: &generator)
@@ -206,7 +194,7 @@ struct SeededGenerator: RandomNumberGenerator {
     @Test(arguments: ["portefeuille.yaml", "aidante.yaml", "sans-ordinateur.yaml"])
     func mutatedBundledScenariosNeverCrash(path: String) throws {
         let original = try #require(BundledScenarios.files[path])
-        var generator = SeededGenerator(seed: UInt64(path.utf8.count) &* 7919)
+        var generator = SplitMix64(seed: UInt64(path.utf8.count) &* 7919)
         var simulations = 0
         for _ in 0..<25 {
             let text = Self.mutate(original, &generator)
@@ -224,7 +212,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func mutatedBundledRulesetNeverCrashes() throws {
-        var generator = SeededGenerator(seed: 0x5EED_0004)
+        var generator = SplitMix64(seed: 0x5EED_0004)
         let scenario = try #require(BundledScenarios.files["sans-ordinateur.yaml"])
         for _ in 0..<40 {
             let ruleset = Self.mutate(Self.bundledRuleset, &generator)

@@ -78,18 +78,8 @@ import JREText
         return Lesson(simulation: simulation, history: history)
     }
 
-    /// `days` as a set of contiguous runs, for readable messages and on/off checks.
-    static func runs(_ days: [Int]) -> [ClosedRange<Int>] {
-        var result: [ClosedRange<Int>] = []
-        for day in days {
-            if let last = result.last, last.upperBound + 1 == day {
-                result[result.count - 1] = last.lowerBound...day
-            } else {
-                result.append(day...day)
-            }
-        }
-        return result
-    }
+    /// `days` as a set of contiguous runs, for readable messages and on/off checks (as the debrief groups them).
+    static func runs(_ days: [Int]) -> [ClosedRange<Int>] { DebriefExport.runs(days) }
 
     // MARK: - The collection as a whole
 

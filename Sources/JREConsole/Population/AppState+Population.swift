@@ -46,11 +46,9 @@ extension AppState {
         var settingsChanged = false
         switch action {
         case .back:
-            if let job = population.fullJob {
+            if let job = population.dropFullRun() {
                 // The first Esc stops a long run; the next one leaves.
                 pendingEffects.append(.cancelPopulationJobs([job]))
-                population.fullJob = nil
-                population.fullProgress = nil
                 status = Strings.popConsoleFullStopped(lang)
             } else {
                 if !population.runningJobs.isEmpty { pendingEffects.append(.cancelPopulationJobs(population.runningJobs)) }
@@ -99,10 +97,8 @@ extension AppState {
             break
         }
         // A long run for settings that no longer hold is stopped: its figures would not match.
-        if settingsChanged, let job = population.fullJob {
+        if settingsChanged, let job = population.dropFullRun() {
             pendingEffects.append(.cancelPopulationJobs([job]))
-            population.fullJob = nil
-            population.fullProgress = nil
             status = Strings.popConsoleFullStoppedSettings(lang)
         }
         self.population = population

@@ -147,7 +147,7 @@ public struct PopulationScreen: Sendable {
         }
     }
 
-    /// Takes a job's report; false when it is no longer wanted (an older job, a stopped one).
+    /// Takes a job's report; one from a job no longer wanted (an older one, a stopped one) changes nothing.
     mutating func receive(_ event: PopulationJobEvent) {
         switch event {
         case .progress(let id, let fraction, let elapsed):
@@ -163,6 +163,12 @@ public struct PopulationScreen: Sendable {
             if id == sweepJob { sweepJob = nil }
             if id == fullJob { fullJob = nil; fullProgress = nil }
         }
+    }
+
+    /// Forgets the whole population's run (the caller stops it): its number, if one was running.
+    mutating func dropFullRun() -> Int? {
+        defer { fullJob = nil; fullProgress = nil }
+        return fullJob
     }
 
     /// Every job still running (to stop them when the screen closes).

@@ -8,7 +8,6 @@ enum PopulationView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         guard let population = state.population else { return }
         let lang = state.lang
-        let glyphs = grid.glyphs
         let shown = population.shownFigures
         let isFull = shown != nil && population.isCurrent(population.fullFigures)
         let size = isFull ? population.full.size : population.sample.size
@@ -20,7 +19,7 @@ enum PopulationView {
         // The notice, and at the right whether the figures are up to date.
         let freshness: (String, Role)
         if population.isRecomputing || population.sampleJob != nil && !isFull {
-            freshness = (glyphs.spinnerFrame(population.runningJobs.first ?? 0) + " " + Strings.popConsoleComputing(lang), .accent)
+            freshness = (Strings.popConsoleComputing(lang), .accent)
         } else if let shown {
             freshness = (Strings.popConsoleUpToDate.format(lang, seconds(shown.elapsed, lang)), .dim)
         } else {

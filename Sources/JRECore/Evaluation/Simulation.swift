@@ -7,15 +7,9 @@ public final class Simulation: Sendable {
     /// The parameter values the scenario starts with: the ruleset's defaults and the scenario's overrides.
     public let startingParameters: ParameterValues
     let timelines: [ClaimantTimeline]
-    let program: BytecodeProgram
-    let scoreRules: [Range<Int>]
-    /// Each score's level conditions: their ranges end to end (`levelStarts[score]`…), nil for the last level.
-    let levelRules: [Range<Int>?]
-    let levelStarts: [Int]
-    let levelCounts: [Int]
-    let alertRules: [Range<Int>]
-    let adviceRules: [Range<Int>]
-    let levelNameIds: [Double]
+    /// Every rule as bytecode (the same as the population path's).
+    let code: RuleCode
+    var program: BytecodeProgram { code.program }
 
     public var ruleset: Ruleset { compiled.ruleset }
 
@@ -25,15 +19,7 @@ public final class Simulation: Sendable {
         self.startingParameters = startingParameters
         let builder = TimelineBuilder(compiled: compiled)
         timelines = scenario.claimants.map { builder.timeline(for: $0, days: scenario.days) }
-        let code = RuleCode(compiled: compiled, builder: builder)
-        program = code.program
-        scoreRules = code.scoreRules
-        levelRules = code.levelRules
-        levelStarts = code.levelStarts
-        levelCounts = code.levelCounts
-        alertRules = code.alertRules
-        adviceRules = code.adviceRules
-        levelNameIds = code.levelNameIds
+        code = RuleCode(compiled: compiled, builder: builder)
     }
 
     deinit {
@@ -41,7 +27,7 @@ public final class Simulation: Sendable {
     }
 
     func makeFrame(_ parameters: ParameterValues, claimant: Int) -> EvaluationFrame {
-        let frame = EvaluationFrame(parameterCount: parameters.values.count, scoreCount: scoreRules.count, stackDepth: program.stackDepth, timeline: timelines[claimant])
+        let frame = EvaluationFrame(parameterCount: parameters.values.count, scoreCount: code.scoreRules.count, stackDepth: program.stackDepth, timeline: timelines[claimant])
         for (index, value) in parameters.values.enumerated() { frame.slots[frame.parameterBase + index] = value }
         return frame
     }
@@ -52,24 +38,24 @@ public final class Simulation: Sendable {
         frame.today = Double(day)
         frame.fault = nil
         let timeline = frame.timeline
-        let scoreCount = scoreRules.count
+        let scoreCount = code.scoreRules.count
         let program = self.program
         for score in 0..<scoreCount {
-            let value = BytecodeMachine.run(program, scoreRules[score], frame: frame, timeline: timeline)
+            let value = BytecodeMachine.run(program, code.scoreRules[score], frame: frame, timeline: timeline)
             if frame.fault != nil { return (0, 0, fault(frame, .score(ruleset.scores[score].id), ruleset.scores[score].value.text, values, levels, from: score)) }
             frame.slots[frame.scoreBase + score] = value
             values[score] = value
-            let count = levelCounts[score]
+            let count = code.levelCounts[score]
             guard count > 0 else {
                 levels[score] = -1
                 frame.slots[frame.levelBase + score] = -1
                 continue
             }
             frame.slots[EvaluationFrame.subjectSlot] = value
-            let first = levelStarts[score]
+            let first = code.levelStarts[score]
             var chosen = count - 1
             for index in 0..<count {
-                guard let rule = levelRules[first + index] else { chosen = index; break }
+                guard let rule = code.levelRules[first + index] else { chosen = index; break }
                 let holds = BytecodeMachine.run(program, rule, frame: frame, timeline: timeline) != 0
                 if frame.fault != nil {
                     let level = ruleset.scores[score].levels[index]
@@ -78,15 +64,15 @@ public final class Simulation: Sendable {
                 if holds { chosen = index; break }
             }
             levels[score] = Int8(chosen)
-            frame.slots[frame.levelBase + score] = levelNameIds[first + chosen]
+            frame.slots[frame.levelBase + score] = code.levelNameIds[first + chosen]
         }
         var alerts: UInt64 = 0
-        for (index, rule) in alertRules.enumerated() {
+        for (index, rule) in code.alertRules.enumerated() {
             if BytecodeMachine.run(program, rule, frame: frame, timeline: timeline) != 0 { alerts |= 1 << UInt64(index) }
             if frame.fault != nil { return (0, 0, fault(frame, .alert(ruleset.alerts[index].id), ruleset.alerts[index].when.text, values, levels, from: scoreCount)) }
         }
         var advice: UInt64 = 0
-        for (index, rule) in adviceRules.enumerated() {
+        for (index, rule) in code.adviceRules.enumerated() {
             if BytecodeMachine.run(program, rule, frame: frame, timeline: timeline) != 0 { advice |= 1 << UInt64(index) }
             if frame.fault != nil { return (0, 0, fault(frame, .advice(ruleset.advice[index].id), ruleset.advice[index].when.text, values, levels, from: scoreCount)) }
         }
@@ -95,7 +81,7 @@ public final class Simulation: Sendable {
 
     private func fault(_ frame: EvaluationFrame, _ rule: EvaluationFault.Rule, _ expression: String,
                        _ values: UnsafeMutablePointer<Double>, _ levels: UnsafeMutablePointer<Int8>, from score: Int) -> EvaluationFault {
-        for index in score..<scoreRules.count {
+        for index in score..<code.scoreRules.count {
             values[index] = .nan
             levels[index] = -1
         }
@@ -109,7 +95,7 @@ public final class Simulation: Sendable {
 
     /// One claimant on one day (the fast path, for one person).
     public func evaluate(claimant: Int, day: Int, parameters: ParameterValues) -> ClaimantResult {
-        let scoreCount = scoreRules.count
+        let scoreCount = code.scoreRules.count
         let values = UnsafeMutablePointer<Double>.allocate(capacity: max(1, scoreCount))
         let levels = UnsafeMutablePointer<Int8>.allocate(capacity: max(1, scoreCount))
         defer {
@@ -121,15 +107,15 @@ public final class Simulation: Sendable {
         return ClaimantResult(
             scoreValues: (0..<scoreCount).map { values[$0] },
             levels: (0..<scoreCount).map { levels[$0] < 0 ? nil : Int(levels[$0]) },
-            alerts: (0..<alertRules.count).map { alerts & (1 << UInt64($0)) != 0 },
-            advice: (0..<adviceRules.count).map { advice & (1 << UInt64($0)) != 0 },
+            alerts: (0..<code.alertRules.count).map { alerts & (1 << UInt64($0)) != 0 },
+            advice: (0..<code.adviceRules.count).map { advice & (1 << UInt64($0)) != 0 },
             fault: fault
         )
     }
 
     /// Every claimant on every day of the run (what a board with sparklines needs), on both cores.
     public func history(parameters: ParameterValues) -> BoardHistory {
-        let claimants = timelines.count, days = scenario.days, scores = scoreRules.count
+        let claimants = timelines.count, days = scenario.days, scores = code.scoreRules.count
         var values = [Double](repeating: 0, count: max(1, claimants * days * scores))
         var levels = [Int8](repeating: -1, count: max(1, claimants * days * scores))
         var alertBits = [UInt64](repeating: 0, count: max(1, claimants * days))
@@ -169,7 +155,7 @@ public final class Simulation: Sendable {
         return BoardHistory(
             claimantCount: claimants, dayCount: days, scoreCount: scores, parameters: parameters,
             values: values, levels: levels, alertBits: alertBits, adviceBits: adviceBits,
-            faults: faultBox.faults, alertCount: alertRules.count, adviceCount: adviceRules.count
+            faults: faultBox.faults, alertCount: code.alertRules.count, adviceCount: code.adviceRules.count
         )
     }
 }

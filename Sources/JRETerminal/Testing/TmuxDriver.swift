@@ -237,30 +237,9 @@ public final class TmuxSession {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         // Test runners call from threads that block most signals, and a blocked or ignored
         // signal would be inherited by the tmux server and the program under test.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { return -1 }
-        }
-        // WIFEXITED / WEXITSTATUS, which Swift cannot import.
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        guard case .success(let pid) = CleanSpawn.spawn(path, arguments: arguments, environment: environment, fileActions: &actions),
+              let status = CleanSpawn.wait(pid) else { return -1 }
+        return CleanSpawn.exitCode(status) ?? 128 + CleanSpawn.signal(status)
     }
 
     private static func exitStatus(in screen: String) -> Int32? {

@@ -37,8 +37,8 @@ final class ClaimantEvaluator {
         self.program = program
         timeline = AssembledTimeline(program: program)
         scoreCount = program.scoreCount
-        alertCount = program.alertRules.count
-        adviceCount = program.adviceRules.count
+        alertCount = program.code.alertRules.count
+        adviceCount = program.code.adviceRules.count
         frame = PopulationFrame(parameterCount: parameters.values.count, scoreCount: scoreCount, stackDepth: program.program.stackDepth)
         for (index, value) in parameters.values.enumerated() { frame.slots[frame.parameterBase + index] = value }
         let scores = max(1, scoreCount)
@@ -63,16 +63,16 @@ final class ClaimantEvaluator {
             if !array.isEmpty { pointer.initialize(from: array, count: array.count) }
             return pointer
         }
-        scoreBounds = bounds(program.scoreRules)
-        levelBounds = bounds(program.levelRules)
-        levelStarts = copy(program.levelStarts)
-        levelCounts = copy(program.levelCounts)
-        levelNameIds = copy(program.levelNameIds)
-        alertBounds = bounds(program.alertRules)
-        adviceBounds = bounds(program.adviceRules)
+        scoreBounds = bounds(program.code.scoreRules)
+        levelBounds = bounds(program.code.levelRules)
+        levelStarts = copy(program.code.levelStarts)
+        levelCounts = copy(program.code.levelCounts)
+        levelNameIds = copy(program.code.levelNameIds)
+        alertBounds = bounds(program.code.alertRules)
+        adviceBounds = bounds(program.code.adviceRules)
         aggregates = copy(TypedNode.Aggregate.allCases)
         code = UnsafePointer(program.program.instructions.baseAddress ?? UnsafeMutablePointer<Instruction>.allocate(capacity: 1))
-        noAdvice = Array(repeating: false, count: program.adviceRules.count)
+        noAdvice = Array(repeating: false, count: program.code.adviceRules.count)
         bits = .allocate(capacity: 2)
         bits.initialize(repeating: 0, count: 2)
     }

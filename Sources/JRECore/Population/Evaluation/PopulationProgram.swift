@@ -42,19 +42,14 @@ final class PopulationProgram: @unchecked Sendable {
     let series: [SeriesPlan]
     /// The profile keys the rules read, in slot order (`registered` first).
     let profileKeys: [String]
-    let program: BytecodeProgram
-    let scoreRules: [Range<Int>]
-    let levelRules: [Range<Int>?]
-    let levelStarts: [Int]
-    let levelCounts: [Int]
-    let alertRules: [Range<Int>]
-    let adviceRules: [Range<Int>]
-    let levelNameIds: [Double]
+    /// Every rule as bytecode, exactly as ``Simulation`` has it.
+    let code: RuleCode
+    var program: BytecodeProgram { code.program }
     /// Source event types the ruleset does not declare: never read.
     let ignoredTypes: [String]
 
     var ruleset: Ruleset { compiled.ruleset }
-    var scoreCount: Int { scoreRules.count }
+    var scoreCount: Int { code.scoreRules.count }
 
     init(compiled: CompiledRuleset, vocabulary: SourceVocabulary) {
         self.compiled = compiled
@@ -95,16 +90,7 @@ final class PopulationProgram: @unchecked Sendable {
         }
         series = builder.seriesNeeded.map { SeriesPlan(selector: $0.0, column: column(selectorTypes[$0.0], $0.1)) }
 
-        // The bytecode, exactly as `Simulation` has it.
-        let code = RuleCode(compiled: compiled, builder: builder)
-        program = code.program
-        scoreRules = code.scoreRules
-        levelRules = code.levelRules
-        levelStarts = code.levelStarts
-        levelCounts = code.levelCounts
-        alertRules = code.alertRules
-        adviceRules = code.adviceRules
-        levelNameIds = code.levelNameIds
+        code = RuleCode(compiled: compiled, builder: builder)
     }
 
     deinit {

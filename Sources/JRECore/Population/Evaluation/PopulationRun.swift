@@ -77,8 +77,8 @@ public enum PopulationRun {
     }
 
     static func shape(_ program: PopulationProgram, _ groupings: [PopulationGrouping]) -> PopulationTally.Shape {
-        PopulationTally.Shape(alerts: program.alertRules.count, advice: program.adviceRules.count,
-                              levelCounts: program.levelCounts, groupSizes: groupings.map(\.values.count))
+        PopulationTally.Shape(alerts: program.code.alertRules.count, advice: program.code.adviceRules.count,
+                              levelCounts: program.code.levelCounts, groupSizes: groupings.map(\.values.count))
     }
 
     /// Visits every claimant of `input` once, on every core, with one visitor per worker.
