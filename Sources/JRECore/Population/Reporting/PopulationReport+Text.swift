@@ -25,7 +25,9 @@ extension PopulationReport {
         // Alerts
         lines.append("")
         let alertNames = rules.alerts.map { $0.label.resolve(lang).isEmpty ? $0.id : $0.label.resolve(lang) }
-        let width = max(24, (alertNames + [Strings.popAnyAlert(lang)]).map(\.count).max() ?? 24)
+        // One label column for alerts, scores and projections: wide enough that no name is cut.
+        let scoreNames = levels.map { rules.scores[$0.score].label.resolve(lang) }
+        let width = max(24, (alertNames + scoreNames + [Strings.popAnyAlert(lang)]).map(\.count).max() ?? 24)
         func row(_ label: String, _ cells: [String], widths: [Int]) -> String {
             var text = "  " + label.padding(toLength: width, withPad: " ", startingAt: 0)
             for (cell, cellWidth) in zip(cells, widths) { text += "  " + String(repeating: " ", count: max(0, cellWidth - cell.count)) + cell }
