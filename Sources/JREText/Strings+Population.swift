@@ -128,6 +128,7 @@ extension Strings {
         fr: "donnez soit un dossier de population, soit --size N (une population tirée en mémoire), pas les deux",
         en: "give either a population folder or --size N (a population drawn in memory), not both")
     public static let cliPopulationSize = Phrase(fr: "--size {0} : de 1 à 100 000 000 demandeurs", en: "--size {0}: from 1 to 100,000,000 claimants")
+    public static let cliPopulationSample = Phrase(fr: "--sample {0} : de 1 à 100 000 000 demandeurs", en: "--sample {0}: from 1 to 100,000,000 claimants")
     public static let cliPopulationDays = Phrase(fr: "--days {0} : de 1 à {1} jours", en: "--days {0}: from 1 to {1} days")
     public static let cliPopulationDayOutOfRange = Phrase(fr: "--day {0} : la population va du jour 1 au jour {1}", en: "--day {0}: the population runs from day 1 to day {1}")
     public static let cliPopulationExists = Phrase(

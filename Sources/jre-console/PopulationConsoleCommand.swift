@@ -46,8 +46,8 @@ struct PopulationConsoleCommand: ParsableCommand {
 
     func validate() throws {
         let lang = Lang.fromEnvironment()
-        for count in [sample, size] where count < 1 || count > 100_000_000 {
-            throw ValidationError(Strings.cliPopulationSize.format(lang, String(count)))
+        for (count, phrase) in [(sample, Strings.cliPopulationSample), (size, Strings.cliPopulationSize)] where count < 1 || count > 100_000_000 {
+            throw ValidationError(phrase.format(lang, String(count)))
         }
         guard (1...SyntheticPopulation.maximumDays).contains(days) else {
             throw ValidationError(Strings.cliPopulationDays.format(lang, String(days), String(SyntheticPopulation.maximumDays)))

@@ -241,6 +241,13 @@ import Glibc
         #expect(!text.contains("Fatal error"))
     }
 
+    @Test func aPopulationConsoleWithAnEmptySampleNamesTheOption() throws {
+        let (status, text) = try Self.runWithoutTerminal(["population", "console", "--sample", "0"])
+        #expect(status == 2, "\(text)")
+        #expect(text.contains("--sample 0"), "\(text)")
+        #expect(!text.contains("--size 0"), "\(text)")
+    }
+
     /// Runs the binary with pipes for its standard streams (no terminal at all, as in a CI job): its exit status and standard error.
     static func runWithoutTerminal(_ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
