@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JRETerminalTests",
-            dependencies: ["JRETerminal", "JREText", "CNcursesw"],
+            dependencies: ["JRETerminal", "JREText", "CNcursesw", "JRETestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
