@@ -7,8 +7,7 @@ import JREText
 
 /// Options of the interactive console.
 struct ConsoleOptions: ParsableArguments {
-    @Flag(help: "ASCII glyphs only (automatic when the locale is not UTF-8).")
-    var ascii = false
+    @OptionGroup var asciiOption: ASCIIOption
 
     @Option(help: ArgumentHelp("The session folder (default: one per scenario in ~/.local/share/jre-console/sessions).", valueName: "dir"))
     var session: String?
@@ -30,7 +29,7 @@ struct ConsoleCommand: ParsableCommand {
 
     func run() throws {
         let lang = try options.language
-        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: nil, day: nil,
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.asciiOption.ascii, scenario: nil, day: nil,
                                    sessionFolder: consoleOptions.session, freshSession: consoleOptions.newSession)
         let code = ConsoleLauncher.run(launch)
         if code != 0 { throw Exit(code: code) }
@@ -62,7 +61,7 @@ struct RunCommand: ParsableCommand {
         let lang = try options.language
         let simulation = try ScenarioOpening.open(scenario, options: options, lang: lang)
         if let day { _ = try ScenarioOpening.day(day, in: simulation, lang: lang) }
-        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.ascii, scenario: simulation,
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.asciiOption.ascii, scenario: simulation,
                                    reference: scenario, day: day, sessionFolder: consoleOptions.session, freshSession: consoleOptions.newSession)
         let code = ConsoleLauncher.run(launch)
         if code != 0 { throw Exit(code: code) }

@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
-    @OptionGroup var rulesetChoice: RulesetChoice
+    @OptionGroup var rulesetOption: RulesetOption
 
     @Argument(help: ArgumentHelp("A scenario file or bundled scenario name.", valueName: "scenario"))
     var scenario: String
@@ -29,15 +29,12 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The clock day (1 … days of the run).")
     var day: Int?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter, e.g. --set window=21 (repeatable).", valueName: "name=value"))
-    var assignments: [String] = []
-
-    @Flag(help: "ASCII glyphs only.")
-    var ascii = false
+    @OptionGroup var overrides: ParameterOverrides
+    @OptionGroup var asciiOption: ASCIIOption
 
     func run() throws {
         let lang = try options.language
-        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetChoice.ruleset, lang: lang)
+        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetOption.ruleset, lang: lang)
         let ids = simulation.scenario.claimants.map(\.id)
         guard let index = ids.firstIndex(of: claimant) else {
             let hint = Suggestion.closest(to: claimant, in: ids).map { Strings.diagDidYouMean.format(lang, $0) } ?? ""
@@ -45,9 +42,9 @@ struct ExplainCommand: ParsableCommand {
             throw Exit(code: ExitStatus.badInput)
         }
         let day = try ScenarioOpening.day(day, in: simulation, lang: lang)
-        let parameters = try ScenarioOpening.parameters(assignments, in: simulation, lang: lang)
+        let parameters = try overrides.applied(to: simulation.startingParameters, in: simulation.ruleset, lang: lang)
         let explanation = simulation.explain(claimant: index, day: day, parameters: parameters)
-        let text = ExplanationText(simulation: simulation, lang: lang, ascii: ascii)
+        let text = ExplanationText(simulation: simulation, lang: lang, ascii: asciiOption.ascii)
         print(text.render(explanation).joined(separator: "\n"))
         if let fault = explanation.fault {
             StandardError.print(FaultText.describe(fault, lang: lang))

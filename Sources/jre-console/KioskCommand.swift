@@ -39,8 +39,7 @@ struct KioskCommand: ParsableCommand {
     @Flag(help: "Run the kiosk as a child process and start it again whenever it dies.")
     var restart = false
 
-    @Flag(help: "ASCII glyphs only (automatic when the locale is not UTF-8).")
-    var ascii = false
+    @OptionGroup var asciiOption: ASCIIOption
 
     func run() throws {
         let lang = try options.language
@@ -54,7 +53,7 @@ struct KioskCommand: ParsableCommand {
                 scripts: try KioskScripts.builtIn(lang: lang))
             let catalog = try KioskCatalog.load(library: library, references: scenarios, lang: lang)
             let folder = session.map { URL(fileURLWithPath: $0) } ?? KioskLaunch.defaultSessionFolder()
-            launch = KioskLaunch(library: library, catalog: catalog, configuration: configuration, sessionFolder: folder, ascii: ascii)
+            launch = KioskLaunch(library: library, catalog: catalog, configuration: configuration, sessionFolder: folder, ascii: asciiOption.ascii)
         } catch {
             StandardError.print(error.message(lang))
             throw Exit(code: ExitStatus.badInput)

@@ -43,11 +43,7 @@ struct PopulationGenerateCommand: ParsableCommand {
     @Option(help: "Number of claimants.")
     var size: Int
 
-    @Option(help: "Seed of the generator (same seed, same population).")
-    var seed: UInt64 = 1
-
-    @Option(help: "Days of the run (day 1 to D).")
-    var days: Int = SyntheticPopulation.defaultDays
+    @OptionGroup var generator: GeneratorOptions
 
     @Option(help: ArgumentHelp("Folder to write (created if needed).", valueName: "dir"))
     var out: String
@@ -59,11 +55,7 @@ struct PopulationGenerateCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        let lang = Lang.fromEnvironment()
-        guard size >= 1, size <= 100_000_000 else { throw ValidationError(Strings.cliPopulationSize.format(lang, String(size))) }
-        guard (1...SyntheticPopulation.maximumDays).contains(days) else {
-            throw ValidationError(Strings.cliPopulationDays.format(lang, String(days), String(SyntheticPopulation.maximumDays)))
-        }
+        try GeneratorOptions.checkCount(size, Strings.cliPopulationSize)
     }
 
     func run() throws {
@@ -73,7 +65,7 @@ struct PopulationGenerateCommand: ParsableCommand {
             StandardError.print("jre-console: " + Strings.cliPopulationExists.format(lang, out))
             throw Exit(code: ExitStatus.badInput)
         }
-        let population = SyntheticPopulation(size: size, seed: seed, days: days)
+        let population = generator.population(size: size)
         let progress = ProgressDisplay(lang: lang, quiet: quiet)
         do {
             let summary = try PopulationWriter.write(population, to: out, progress: progress.sink)
@@ -106,33 +98,16 @@ struct PopulationEvaluateCommand: ParsableCommand {
         """
     )
 
-    /// The output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
-    }
-
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("A population folder (or use --size).", valueName: "dir"))
-    var folder: String?
+    @OptionGroup var source: PopulationSource
 
-    @Option(help: "Draw this many claimants in memory instead of reading a folder.")
-    var size: Int?
-
-    @Option(help: "Seed of the generator, with --size.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Days of the run, with --size.")
-    var days: Int = SyntheticPopulation.defaultDays
-
-    @Option(help: "A ruleset file or bundled name.")
-    var ruleset: String = "jre-standard"
+    @OptionGroup var rulesetOption: RulesetOption
 
     @Option(help: "The day to evaluate (default: the last day).")
     var day: Int?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter, e.g. --set window=21 (repeatable).", valueName: "name=value"))
-    var assignments: [String] = []
+    @OptionGroup var overrides: ParameterOverrides
 
     @Option(name: .customLong("by"), help: ArgumentHelp("Group by this attribute (repeatable; default: every category, and the hidden situation).", valueName: "attribute"))
     var groupings: [String] = []
@@ -141,28 +116,19 @@ struct PopulationEvaluateCommand: ParsableCommand {
     var references: [String] = []
 
     @Option(help: "Output format: text, json or csv.")
-    var format: Format = .text
+    var format: TableFormat = .text
 
     @Flag(help: "No progress bar.")
     var quiet = false
 
-    @Flag(help: "ASCII characters only in histograms and the progress bar.")
-    var ascii = false
-
-    func validate() throws {
-        let lang = Lang.fromEnvironment()
-        if (folder == nil) == (size == nil) { throw ValidationError(Strings.cliPopulationSource(lang)) }
-        if let size, size < 1 || size > 100_000_000 { throw ValidationError(Strings.cliPopulationSize.format(lang, String(size))) }
-        guard (1...SyntheticPopulation.maximumDays).contains(days) else {
-            throw ValidationError(Strings.cliPopulationDays.format(lang, String(days), String(SyntheticPopulation.maximumDays)))
-        }
-    }
+    @OptionGroup var asciiOption: ASCIIOption
 
     func run() throws {
         let lang = try options.language
-        let input = try openInput(lang)
+        let input = try source.open(lang)
         let library = options.library(bundled: BundledScenarios.files)
-        let (rules, parameters) = try PopulationRulesChoice.load(ruleset, assignments: assignments, for: input, library: library, lang: lang)
+        let (rules, parameters) = try PopulationRulesChoice.load(rulesetOption.populationRuleset, overrides: overrides, for: input,
+                                                                 library: library, lang: lang)
         let day = day ?? input.days
         guard (1...input.days).contains(day) else {
             StandardError.print("jre-console: " + Strings.cliPopulationDayOutOfRange.format(lang, String(day), String(input.days)))
@@ -174,7 +140,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
         } else if !rules.ignoredEventTypes.isEmpty {
             StandardError.print("jre-console: " + Strings.cliPopulationIgnoredTypes.format(lang, rules.ruleset.id, rules.ignoredEventTypes.joined(separator: ", ")))
         }
-        let progress = ProgressDisplay(lang: lang, quiet: quiet, ascii: ascii)
+        let progress = ProgressDisplay(lang: lang, quiet: quiet, ascii: asciiOption.ascii)
         let outcome: PopulationRun.Outcome
         do {
             outcome = try PopulationRun.evaluate(input, rules: rules, day: day, parameters: parameters,
@@ -198,7 +164,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
         let report = PopulationReport(origin: origin, rules: rules, day: day, days: input.days, parameters: parameters,
                                       outcome: outcome, references: referenceValues)
         switch format {
-        case .text: print(report.text(lang, ascii: ascii), terminator: "")
+        case .text: print(report.text(lang, ascii: asciiOption.ascii), terminator: "")
         case .json: print(report.json(lang), terminator: "")
         case .csv: print(report.csv(lang), terminator: "")
         }
@@ -208,16 +174,6 @@ struct PopulationEvaluateCommand: ParsableCommand {
                 StandardError.print("  #\(sample.claimant + 1): " + FaultText.describe(sample.fault, lang: lang))
             }
             throw Exit(code: ExitStatus.evaluationError)
-        }
-    }
-
-    private func openInput(_ lang: Lang) throws -> PopulationInput {
-        if let size { return .synthetic(SyntheticPopulation(size: size, seed: seed, days: days)) }
-        do {
-            return .files(try PopulationFiles.open(folder ?? "."))
-        } catch {
-            for diagnostic in error.diagnostics { StandardError.print(diagnostic.render(lang)) }
-            throw Exit(code: ExitStatus.badInput)
         }
     }
 
@@ -279,21 +235,13 @@ final class ProgressDisplay: @unchecked Sendable {
 
 /// The ruleset of a population command (`--ruleset`) and its `--set` overrides.
 enum PopulationRulesChoice {
-    /// Loads `reference` bound to `input` and applies the assignments; every problem is printed, then exit code 2.
-    static func load(_ reference: String, assignments: [String], for input: PopulationInput, library: ScenarioLibrary,
+    /// Loads `reference` bound to `input` and applies the overrides; every problem is printed, then exit code 2.
+    static func load(_ reference: String, overrides: ParameterOverrides, for input: PopulationInput, library: ScenarioLibrary,
                      lang: Lang) throws -> (PopulationRules, ParameterValues) {
         let (loaded, diagnostics) = PopulationRules.load(reference, library: library, for: input, lang: lang)
         for diagnostic in diagnostics where diagnostic.severity == .warning || loaded == nil { StandardError.print(diagnostic.render(lang)) }
         guard let rules = loaded else { throw Exit(code: ExitStatus.badInput) }
-        var parameters = ParameterValues(defaultsOf: rules.ruleset)
-        for assignment in assignments {
-            do {
-                parameters = try parameters.applying(assignment: assignment, in: rules.ruleset)
-            } catch {
-                StandardError.print("jre-console: --set " + error.message.render(lang))
-                throw Exit(code: ExitStatus.badInput)
-            }
-        }
+        let parameters = try overrides.applied(to: ParameterValues(defaultsOf: rules.ruleset), in: rules.ruleset, lang: lang)
         return (rules, parameters)
     }
 }

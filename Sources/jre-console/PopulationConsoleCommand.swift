@@ -29,38 +29,27 @@ struct PopulationConsoleCommand: ParsableCommand {
     @Option(help: "Claimants in the whole population (F); default: the 5.49 million people required to search.")
     var size: Int = PopulationScreen.fullSize
 
-    @Option(help: "Seed of the generator (same seed, same population).")
-    var seed: UInt64 = 42
+    @OptionGroup var generator: GeneratorOptions
 
-    @Option(help: "Days of the run (the population is evaluated on the last one).")
-    var days: Int = SyntheticPopulation.defaultDays
+    @OptionGroup var rulesetOption: RulesetOption
 
-    @Option(help: "A ruleset file or bundled name.")
-    var ruleset: String = "jre-standard"
+    @OptionGroup var overrides: ParameterOverrides
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Start with a parameter changed, e.g. --set window=21 (repeatable).", valueName: "name=value"))
-    var assignments: [String] = []
-
-    @Flag(help: "ASCII glyphs only (automatic when the locale is not UTF-8).")
-    var ascii = false
+    @OptionGroup var asciiOption: ASCIIOption
 
     func validate() throws {
-        let lang = Lang.fromEnvironment()
-        for (count, phrase) in [(sample, Strings.cliPopulationSample), (size, Strings.cliPopulationSize)] where count < 1 || count > 100_000_000 {
-            throw ValidationError(phrase.format(lang, String(count)))
-        }
-        guard (1...SyntheticPopulation.maximumDays).contains(days) else {
-            throw ValidationError(Strings.cliPopulationDays.format(lang, String(days), String(SyntheticPopulation.maximumDays)))
-        }
+        try GeneratorOptions.checkCount(sample, Strings.cliPopulationSample)
+        try GeneratorOptions.checkCount(size, Strings.cliPopulationSize)
     }
 
     func run() throws {
         let lang = try options.language
         let library = options.library(bundled: BundledScenarios.files)
-        let sizes = PopulationSizes(sample: sample, full: size, seed: seed, days: days)
-        let input = PopulationInput.synthetic(SyntheticPopulation(size: sizes.sample, seed: seed, days: days))
-        let (rules, parameters) = try PopulationRulesChoice.load(ruleset, assignments: assignments, for: input, library: library, lang: lang)
-        var launch = ConsoleLaunch(library: library, lang: lang, ascii: ascii, scenario: nil, day: nil)
+        let sizes = PopulationSizes(sample: sample, full: size, seed: generator.seed, days: generator.days)
+        let input = PopulationInput.synthetic(generator.population(size: sizes.sample))
+        let (rules, parameters) = try PopulationRulesChoice.load(rulesetOption.populationRuleset, overrides: overrides, for: input,
+                                                                 library: library, lang: lang)
+        var launch = ConsoleLaunch(library: library, lang: lang, ascii: asciiOption.ascii, scenario: nil, day: nil)
         launch.population = PopulationLaunch(sizes: sizes, ruleset: rules.ruleset, parameters: parameters)
         let code = ConsoleLauncher.run(launch)
         if code != 0 { throw Exit(code: code) }

@@ -28,8 +28,7 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: "Steps per second (default 1).")
     var speed: Double = 1
 
-    @Flag(help: "ASCII glyphs only.")
-    var ascii = false
+    @OptionGroup var asciiOption: ASCIIOption
 
     func run() throws {
         let lang = try options.language
@@ -48,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
         }
         let simulation = try ScenarioOpening.open(reference, options: options, lang: lang)
         guard speed > 0, speed.isFinite else { throw ValidationError("--speed > 0") }
-        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: ascii,
+        let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: asciiOption.ascii,
                                    scenario: simulation, reference: reference, day: opened.day ?? 1,
                                    replay: ReplayState(entries: entries, interval: 1 / speed))
         let code = ConsoleLauncher.run(launch)

@@ -18,13 +18,8 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    /// The output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
-    }
-
     @OptionGroup var options: CommonOptions
-    @OptionGroup var rulesetChoice: RulesetChoice
+    @OptionGroup var rulesetOption: RulesetOption
 
     @Argument(help: ArgumentHelp("A scenario file or bundled scenario name.", valueName: "scenario"))
     var scenario: String
@@ -32,17 +27,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The clock day (1 … days of the run).")
     var day: Int?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter, e.g. --set window=21 (repeatable).", valueName: "name=value"))
-    var assignments: [String] = []
+    @OptionGroup var overrides: ParameterOverrides
 
     @Option(help: "Output format: text, json or csv.")
-    var format: Format = .text
+    var format: TableFormat = .text
 
     func run() throws {
         let lang = try options.language
-        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetChoice.ruleset, lang: lang)
+        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetOption.ruleset, lang: lang)
         let day = try ScenarioOpening.day(day, in: simulation, lang: lang)
-        let parameters = try ScenarioOpening.parameters(assignments, in: simulation, lang: lang)
+        let parameters = try overrides.applied(to: simulation.startingParameters, in: simulation.ruleset, lang: lang)
         let report = BoardReport(simulation: simulation, day: day, parameters: parameters, lang: lang)
         switch format {
         case .text: print(report.text(), terminator: "")

@@ -35,17 +35,4 @@ enum ScenarioOpening {
         return day
     }
 
-    /// The starting parameters with each `--set NAME=VALUE` applied, or a message and exit 2.
-    static func parameters(_ assignments: [String], in simulation: Simulation, lang: Lang) throws -> ParameterValues {
-        var values = simulation.startingParameters
-        for assignment in assignments {
-            do {
-                values = try values.applying(assignment: assignment, in: simulation.ruleset)
-            } catch {
-                StandardError.print("jre-console: --set " + error.message.render(lang))
-                throw Exit(code: ExitStatus.badInput)
-            }
-        }
-        return values
-    }
 }

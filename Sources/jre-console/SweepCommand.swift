@@ -18,7 +18,7 @@ struct SweepCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
-    @OptionGroup var rulesetChoice: RulesetChoice
+    @OptionGroup var rulesetOption: RulesetOption
 
     @Argument(help: ArgumentHelp("A scenario file or bundled scenario name.", valueName: "scenario"))
     var scenario: String
@@ -29,15 +29,14 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The clock day (default: the last day).")
     var day: Int?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override another parameter (repeatable).", valueName: "name=value"))
-    var assignments: [String] = []
+    @OptionGroup var overrides: ParameterOverrides
 
     @Option(help: "Output format: text, json or csv.")
-    var format: ReportCommand.Format = .text
+    var format: TableFormat = .text
 
     func run() throws {
         let lang = try options.language
-        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetChoice.ruleset, lang: lang)
+        let simulation = try ScenarioOpening.open(scenario, options: options, ruleset: rulesetOption.ruleset, lang: lang)
         let names = simulation.ruleset.parameters.map(\.id)
         guard let index = simulation.ruleset.parameterIndex(parameter) else {
             let hint = Suggestion.closest(to: parameter, in: names).map { Strings.diagDidYouMean.format(lang, $0) } ?? ""
@@ -45,7 +44,7 @@ struct SweepCommand: ParsableCommand {
             throw Exit(code: ExitStatus.badInput)
         }
         let day = try ScenarioOpening.day(day, in: simulation, lang: lang)
-        let parameters = try ScenarioOpening.parameters(assignments, in: simulation, lang: lang)
+        let parameters = try overrides.applied(to: simulation.startingParameters, in: simulation.ruleset, lang: lang)
         let sweep = simulation.sweep(parameter: index, day: day, parameters: parameters)
         let report = SweepReport(simulation: simulation, sweep: sweep, lang: lang)
         switch format {
