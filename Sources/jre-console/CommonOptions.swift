@@ -79,6 +79,9 @@ struct ParameterOverrides: ParsableArguments {
 struct ASCIIOption: ParsableArguments {
     @Flag(help: "ASCII glyphs only, in reports and on screen (the console and the kiosk switch to them by themselves when the locale is not UTF-8).")
     var ascii = false
+
+    /// The glyphs of a headless report: Unicode unless `--ascii`.
+    var reportGlyphs: Glyphs { ascii ? .ascii : .unicode }
 }
 
 /// `--seed S --days D`: the synthetic population's generator.

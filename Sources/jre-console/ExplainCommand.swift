@@ -44,7 +44,7 @@ struct ExplainCommand: ParsableCommand {
         let day = try ScenarioOpening.day(day, in: simulation, lang: lang)
         let parameters = try overrides.applied(to: simulation.startingParameters, in: simulation.ruleset, lang: lang)
         let explanation = simulation.explain(claimant: index, day: day, parameters: parameters)
-        let text = ExplanationText(simulation: simulation, lang: lang, ascii: asciiOption.ascii)
+        let text = ExplanationText(simulation: simulation, lang: lang, glyphs: asciiOption.reportGlyphs)
         print(text.render(explanation).joined(separator: "\n"))
         if let fault = explanation.fault {
             StandardError.print(FaultText.describe(fault, lang: lang))

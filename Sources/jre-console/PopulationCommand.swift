@@ -140,7 +140,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
         } else if !rules.ignoredEventTypes.isEmpty {
             StandardError.print("jre-console: " + Strings.cliPopulationIgnoredTypes.format(lang, rules.ruleset.id, rules.ignoredEventTypes.joined(separator: ", ")))
         }
-        let progress = ProgressDisplay(lang: lang, quiet: quiet, ascii: asciiOption.ascii)
+        let progress = ProgressDisplay(lang: lang, quiet: quiet, glyphs: asciiOption.reportGlyphs)
         let outcome: PopulationRun.Outcome
         do {
             outcome = try PopulationRun.evaluate(input, rules: rules, day: day, parameters: parameters,
@@ -164,7 +164,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
         let report = PopulationReport(origin: origin, rules: rules, day: day, days: input.days, parameters: parameters,
                                       outcome: outcome, references: referenceValues)
         switch format {
-        case .text: print(report.text(lang, ascii: asciiOption.ascii), terminator: "")
+        case .text: print(report.text(lang, glyphs: asciiOption.reportGlyphs), terminator: "")
         case .json: print(report.json(lang), terminator: "")
         case .csv: print(report.csv(lang), terminator: "")
         }
@@ -195,15 +195,15 @@ struct PopulationEvaluateCommand: ParsableCommand {
 /// error is not a terminal or with --quiet.
 final class ProgressDisplay: @unchecked Sendable {
     private let lang: Lang
-    private let ascii: Bool
+    private let glyphs: Glyphs
     private let enabled: Bool
     private let start = ContinuousClock.now
     private let lock = NSLock()
     private var drawn = false
 
-    init(lang: Lang, quiet: Bool, ascii: Bool = false) {
+    init(lang: Lang, quiet: Bool, glyphs: Glyphs = .unicode) {
         self.lang = lang
-        self.ascii = ascii
+        self.glyphs = glyphs
         enabled = !quiet && isatty(STDERR_FILENO) == 1
     }
 
@@ -217,7 +217,7 @@ final class ProgressDisplay: @unchecked Sendable {
         let elapsed = ContinuousClock.now - start
         guard elapsed >= ProgressLine.delay else { return }
         let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
-        let line = ProgressLine.render(fraction: fraction, elapsed: elapsed, width: width, lang: lang, ascii: ascii)
+        let line = ProgressLine.render(fraction: fraction, elapsed: elapsed, width: width, lang: lang, glyphs: glyphs)
         lock.lock()
         drawn = true
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))

@@ -63,7 +63,7 @@ import JREText
         #expect(french.contains("Par groupe : acces_numerique (référence : fiable)"))
         #expect(french.contains("quatre cinquièmes"))
         #expect(report.text(.en).contains("By group: acces_numerique (reference: fiable)"))
-        #expect(!report.text(.en, ascii: true).contains("█"))
+        #expect(!report.text(.en, glyphs: .ascii).contains("█"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json(.en).utf8)) as? [String: Any])
         #expect((json["any_alert"] as? [String: Any])?["count"] as? Int == report.tally.flagged)
         let alerts = try #require(json["alerts"] as? [[String: Any]])
@@ -75,10 +75,10 @@ import JREText
     }
 
     @Test func theProgressLineShowsAnEstimate() {
-        let line = ProgressLine.render(fraction: 0.5, elapsed: .seconds(4), width: 80, lang: .en, ascii: true)
+        let line = ProgressLine.render(fraction: 0.5, elapsed: .seconds(4), width: 80, lang: .en, glyphs: .ascii)
         #expect(line.hasPrefix("[####"))
         #expect(line.contains(" 50 %"))
         #expect(line.contains("~4 s left"))
-        #expect(ProgressLine.render(fraction: 1, elapsed: .seconds(75), width: 80, lang: .fr, ascii: false).contains("terminé en 1 min 15 s"))
+        #expect(ProgressLine.render(fraction: 1, elapsed: .seconds(75), width: 80, lang: .fr, glyphs: .unicode).contains("terminé en 1 min 15 s"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import JRETerminal
+import JREText
 
 /// The real ncurses backend and run loop in a tmux pane: quit, Ctrl-C, SIGTERM, a crash, and
 /// the terminal left usable after each.

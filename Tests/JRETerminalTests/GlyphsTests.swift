@@ -1,5 +1,6 @@
 import Testing
 import JRETerminal
+import JREText
 
 @Suite struct GlyphsTests {
     @Test(arguments: [Glyphs.unicode, Glyphs.ascii])
@@ -7,7 +8,8 @@ import JRETerminal
         var singles = [glyphs.ok, glyphs.watch, glyphs.alert, glyphs.newMarker, glyphs.check, glyphs.cross,
                        glyphs.pointer, glyphs.bullet, glyphs.scrollThumb,
                        glyphs.arrows.up, glyphs.arrows.down, glyphs.arrows.left, glyphs.arrows.right]
-        singles += glyphs.sparkLevels + glyphs.barEighths + glyphs.spinner
+        singles += glyphs.sparkLevels + glyphs.barEighths + glyphs.spinner + glyphs.histogramLevels
+        singles += [glyphs.eventBullet, glyphs.progressDone, glyphs.progressToDo]
         let box = glyphs.box
         singles += [box.horizontal, box.vertical, box.topLeft, box.topRight, box.bottomLeft, box.bottomRight,
                     box.teeLeft, box.teeRight, box.teeUp, box.teeDown, box.cross].map { String($0) }
@@ -16,12 +18,15 @@ import JRETerminal
         }
         #expect(glyphs.sparkLevels.count == 8)
         #expect(glyphs.barEighths.count == 8)
+        #expect(glyphs.histogramLevels.count == 9)
+        #expect(glyphs.histogramLevels.first == " ", "an empty column is blank")
     }
 
     @Test func asciiSetIsPlainASCII() {
         let glyphs = Glyphs.ascii
         let all = [glyphs.ok, glyphs.watch, glyphs.alert, glyphs.ellipsis, glyphs.newMarker, glyphs.check]
-            + glyphs.sparkLevels + glyphs.barEighths + glyphs.spinner
+            + glyphs.sparkLevels + glyphs.barEighths + glyphs.spinner + glyphs.histogramLevels
+            + [glyphs.ruleFired, glyphs.ruleNotFired, glyphs.eventBullet, glyphs.progressDone, glyphs.progressToDo]
         #expect(all.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
         #expect(glyphs.ellipsis == "...")
         #expect(Glyphs.forEnvironment(ascii: true) == .ascii)

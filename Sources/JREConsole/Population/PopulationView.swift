@@ -146,7 +146,7 @@ enum PopulationView {
         if let progress = population.fullProgress {
             let prefixWidth = DisplayWidth.of(Strings.popConsoleFullRunning.format(lang, size, ""))
             let bar = ProgressLine.render(fraction: progress.fraction, elapsed: progress.elapsed, width: max(20, grid.width - prefixWidth - 4),
-                                          lang: lang, ascii: grid.glyphs.isASCII)
+                                          lang: lang, glyphs: grid.glyphs)
             _ = grid.put(" " + Strings.popConsoleFullRunning.format(lang, size, bar), row: row, col: 0, role: .accent, maxWidth: grid.width - 1, ellipsis: true)
         } else if population.isCurrent(population.fullFigures), let full = population.fullFigures {
             _ = grid.put(" " + Strings.popConsoleFullShown.format(lang, size, seconds(full.elapsed, lang)), row: row, col: 0, role: .ok, maxWidth: grid.width - 1, ellipsis: true)

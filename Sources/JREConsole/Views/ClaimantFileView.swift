@@ -169,7 +169,7 @@ enum WhyView {
     static func draw(_ workshop: WorkshopState, lang: Lang, area: PaneArea, into grid: inout CellGrid) {
         guard let target = workshop.why else { return }
         let explanation = workshop.simulation.explain(claimant: workshop.selectedClaimant, day: workshop.day, parameters: workshop.parameters)
-        let text = ExplanationText(simulation: workshop.simulation, lang: lang, ascii: grid.glyphs.isASCII)
+        let text = ExplanationText(simulation: workshop.simulation, lang: lang, glyphs: grid.glyphs)
         var body: [String]
         switch target {
         case .score(let index):

@@ -4,12 +4,13 @@ import JREText
 public struct ExplanationText {
     public let simulation: Simulation
     public let lang: Lang
-    public let ascii: Bool
+    /// The marks and bullets it draws with (``Glyphs/unicode`` unless told).
+    public let glyphs: Glyphs
 
-    public init(simulation: Simulation, lang: Lang, ascii: Bool = false) {
+    public init(simulation: Simulation, lang: Lang, glyphs: Glyphs = .unicode) {
         self.simulation = simulation
         self.lang = lang
-        self.ascii = ascii
+        self.glyphs = glyphs
     }
 
     private var ruleset: Ruleset { simulation.ruleset }
@@ -73,7 +74,7 @@ public struct ExplanationText {
             lines.append("  " + Strings.explainLevels(lang))
             for level in score.levels {
                 let definitionLevel = definition.levels[level.index]
-                let mark = level.isChosen ? (ascii ? ">" : "▶") : " "
+                let mark = level.isChosen ? glyphs.pointer : " "
                 var line = "   \(mark) \(definitionLevel.displayLabel(lang)) (\(severityWord(level.severity)))"
                 if let condition = level.condition {
                     line += " — " + Strings.explainIf.format(lang, condition.text, valueText(condition.value))
@@ -91,7 +92,7 @@ public struct ExplanationText {
 
     public func ruleLines(_ rule: RuleExplanation, label: String, provenance: Provenance) -> [String] {
         var lines: [String] = []
-        let mark = rule.fired ? (ascii ? "[x]" : "⚑") : (ascii ? "[ ]" : "○")
+        let mark = rule.fired ? glyphs.ruleFired : glyphs.ruleNotFired
         lines.append("  \(mark) \(label): " + (rule.fired ? Strings.explainFired(lang) : Strings.explainNotFired(lang)))
         lines.append("      " + Strings.explainRule.format(lang, rule.tree.text) + " — " + provenanceText(provenance))
         lines += tree(rule.tree, indent: "      ", skipRoot: true)
@@ -198,7 +199,7 @@ public struct ExplanationText {
     }
 
     public func eventLine(_ event: EventReference) -> String {
-        let bullet = ascii ? "-" : "·"
+        let bullet = glyphs.eventBullet
         var line = "\(bullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + event.type
         if !event.attributes.isEmpty { line += " " + event.attributes.joined(separator: " ") }
         if let note = event.note, !note.isEmpty {

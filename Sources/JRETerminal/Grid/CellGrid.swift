@@ -1,3 +1,5 @@
+import JREText
+
 /// A screenful of cells in memory: what views draw into and backends copy to the terminal.
 ///
 /// Views render their whole state into a fresh grid each frame; the backend compares it with

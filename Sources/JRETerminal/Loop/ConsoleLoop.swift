@@ -1,3 +1,5 @@
+import JREText
+
 /// Runs a ``TerminalProgram`` on a ``TerminalBackend``: events in, renders out, terminal
 /// restored however it ends.
 ///

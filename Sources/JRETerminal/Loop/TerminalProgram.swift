@@ -1,3 +1,5 @@
+import JREText
+
 /// A full-screen program driven by ``ConsoleLoop``: state that handles events and renders
 /// itself into a grid (The Elm Architecture, without side effects in `render`).
 ///

@@ -1,4 +1,5 @@
 import JRETerminal
+import JREText
 
 /// A test program that records what it was handed and draws a short summary.
 struct RecordingProgram: TerminalProgram {

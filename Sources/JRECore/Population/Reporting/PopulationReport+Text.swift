@@ -1,8 +1,8 @@
 import JREText
 
 extension PopulationReport {
-    /// The report as aligned text, in `lang`; `ascii` draws histograms without block characters.
-    public func text(_ lang: Lang, ascii: Bool = false) -> String {
+    /// The report as aligned text, in `lang`; histograms are drawn with `glyphs` (``Glyphs/ascii``: no block characters).
+    public func text(_ lang: Lang, glyphs: Glyphs = .unicode) -> String {
         var lines: [String] = []
         let n = { (value: Int) in PopulationNumbers.count(value, lang) }
         let pct = { (share: Double?) in PopulationNumbers.percent(share, lang) }
@@ -93,7 +93,7 @@ extension PopulationReport {
         lines.append("")
         lines.append(Strings.popHistogramsHeader(lang))
         for (score, _) in levels {
-            lines.append(histogramLine(score, labelWidth: width, lang: lang, ascii: ascii))
+            lines.append(histogramLine(score, labelWidth: width, lang: lang, glyphs: glyphs))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -128,7 +128,7 @@ extension PopulationReport {
     }
 
     /// One score's histogram as a row of bars from its lowest to its highest whole value (at most 40 columns).
-    private func histogramLine(_ score: Int, labelWidth: Int, lang: Lang, ascii: Bool) -> String {
+    private func histogramLine(_ score: Int, labelWidth: Int, lang: Lang, glyphs: Glyphs) -> String {
         let (bins, never, _) = tally.histogram(score: score)
         let label = "  " + rules.scores[score].label.resolve(lang).padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
         guard let first = bins.firstIndex(where: { $0 > 0 }), let last = bins.lastIndex(where: { $0 > 0 }) else {
@@ -138,8 +138,8 @@ extension PopulationReport {
         var heights = [Int](repeating: 0, count: columns)
         for bin in first...last { heights[(bin - first) * columns / span] += bins[bin] }
         let highest = max(1, heights.max() ?? 1)
-        let glyphs: [Character] = ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "@"] : [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-        let bars = String(heights.map { glyphs[$0 == 0 ? 0 : max(1, Int((Double($0) / Double(highest) * 8).rounded(.up)))] })
+        let levels = glyphs.histogramLevels
+        let bars = heights.map { levels[$0 == 0 ? 0 : max(1, Int((Double($0) / Double(highest) * 8).rounded(.up)))] }.joined()
         var text = label + "\(first + PopulationTally.histogramLow) " + bars + " \(last + PopulationTally.histogramLow)"
         if never > 0 { text += "  · \(Strings.popNever(lang)) \(PopulationNumbers.percent(Double(never) / Double(max(1, tally.claimants)), lang))" }
         return text

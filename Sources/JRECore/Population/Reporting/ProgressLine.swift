@@ -8,7 +8,7 @@ public enum ProgressLine {
     /// Runs shorter than this never show a bar.
     public static let delay: Duration = .seconds(1)
 
-    public static func render(fraction: Double, elapsed: Duration, width: Int, lang: Lang, ascii: Bool) -> String {
+    public static func render(fraction: Double, elapsed: Duration, width: Int, lang: Lang, glyphs: Glyphs) -> String {
         let done = min(1, max(0, fraction))
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var estimate = ""
@@ -20,8 +20,8 @@ public enum ProgressLine {
         let percent = String(format: "%3.0f %%", done * 100)
         let barWidth = max(10, min(40, width - percent.count - estimate.count - 6))
         let filled = Int((done * Double(barWidth)).rounded(.down))
-        let full: Character = ascii ? "#" : "█", empty: Character = ascii ? "." : "░"
-        return "[" + String(repeating: full, count: filled) + String(repeating: empty, count: barWidth - filled) + "] " + percent + "  " + estimate
+        return "[" + String(repeating: glyphs.progressDone, count: filled) + String(repeating: glyphs.progressToDo, count: barWidth - filled) + "] "
+            + percent + "  " + estimate
     }
 
     /// `12 s`, `3 min 05 s`.

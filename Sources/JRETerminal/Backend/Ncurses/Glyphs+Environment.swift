@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import JREText
 
 extension Glyphs {
     /// The glyph set for this process: ASCII when asked (`--ascii`) or when the locale's

@@ -1,14 +1,17 @@
-/// The symbols views draw with, in a Unicode set and a plain ASCII set.
+/// The symbols every layer draws with, in a Unicode set and a plain ASCII set: the one glyph table.
 ///
-/// Views never write a symbol literally: they take it from the `Glyphs` they are given, so
-/// the same screen works on a UTF-8 terminal and on a 7-bit one (`--ascii`, or a locale whose
-/// codeset is not UTF-8; see ``forEnvironment(ascii:)``). Every glyph takes one column,
-/// except ``ellipsis`` in ASCII ("...").
+/// Nothing writes a symbol literally: the console's views take it from the `Glyphs` their grid
+/// was given, and the core's text reports (`ExplanationText`, the population report, the
+/// progress line) from the `Glyphs` they are handed, so the same output works on a UTF-8
+/// terminal and on a 7-bit one (`--ascii`, or a locale whose codeset is not UTF-8; the terminal
+/// layer's `Glyphs.forEnvironment(ascii:)` decides). It lives in `JREText`, beside the string
+/// table, because both the core and the terminal layer import it. Every glyph takes one column,
+/// except ``ellipsis`` ("...") and the rule marks (``ruleFired``, ``ruleNotFired``: "[x]", "[ ]") in ASCII.
 ///
 /// ```swift
-/// let glyphs = Glyphs.forEnvironment(ascii: options.ascii)
+/// let glyphs = Glyphs.forEnvironment(ascii: options.ascii)   // JRETerminal
 /// grid.put(glyphs.alert + " " + Strings.alertWord(lang), row: 3, col: 2, role: .alert)
-/// grid.put(glyphs.sparkline([1, 4, 9, 3]), row: 4, col: 2, role: .chart)
+/// let text = ExplanationText(simulation: simulation, lang: .fr, glyphs: .ascii)   // JRECore
 /// ```
 public struct Glyphs: Equatable, Sendable {
     /// The lines and corners of a frame.
@@ -70,6 +73,18 @@ public struct Glyphs: Equatable, Sendable {
     public var scrollThumb: String
     /// The frames of a busy indicator, shown in turn.
     public var spinner: [String]
+    /// Marks a rule (an alert, an advice) that fired, in explanations.
+    public var ruleFired: String
+    /// Marks a rule that did not fire, in explanations.
+    public var ruleNotFired: String
+    /// The bullet of a dated event under a rule, in explanations.
+    public var eventBullet: String
+    /// Nine histogram column heights, empty first, then one to eight eighths of a cell.
+    public var histogramLevels: [String]
+    /// The done part of a progress bar, one per cell.
+    public var progressDone: String
+    /// The part of a progress bar still to do, one per cell.
+    public var progressToDo: String
 
     /// The Unicode set (for UTF-8 terminals).
     public static let unicode = Glyphs(
@@ -84,7 +99,10 @@ public struct Glyphs: Equatable, Sendable {
         arrows: Arrows(up: "↑", down: "↓", left: "←", right: "→"),
         ellipsis: "…", newMarker: "★", check: "✓", cross: "✗", pointer: "▶", bullet: "•",
         scrollThumb: "█",
-        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+        spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"],
+        ruleFired: "⚑", ruleNotFired: "○", eventBullet: "·",
+        histogramLevels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+        progressDone: "█", progressToDo: "░"
     )
 
     /// The plain ASCII set (for `--ascii` and terminals that are not UTF-8).
@@ -100,19 +118,11 @@ public struct Glyphs: Equatable, Sendable {
         arrows: Arrows(up: "^", down: "v", left: "<", right: ">"),
         ellipsis: "...", newMarker: "*", check: "x", cross: "-", pointer: ">", bullet: "*",
         scrollThumb: "#",
-        spinner: ["|", "/", "-", "\\"]
+        spinner: ["|", "/", "-", "\\"],
+        ruleFired: "[x]", ruleNotFired: "[ ]", eventBullet: "-",
+        histogramLevels: [" ", ".", ":", "-", "=", "+", "*", "#", "@"],
+        progressDone: "#", progressToDo: "."
     )
-
-    /// The severity mark that goes with a severity role (`ok`, `watch`, `alert`), if any.
-    public func mark(for role: Role) -> String? {
-        switch role {
-        case .ok: ok
-        case .watch: watch
-        case .alert, .error: alert
-        case .new: newMarker
-        default: nil
-        }
-    }
 
     /// A sparkline of `values`, one cell per value, scaled between their minimum and maximum
     /// (or between `range` when given). Non-finite values show as the lowest level, a flat
