@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JREBundledScenarios
 import JRECore
+import JRETerminal
 import JREText
 
 /// `jre-console population generate|evaluate`: the alert rules over millions of fictional claimants.
@@ -191,45 +192,35 @@ struct PopulationEvaluateCommand: ParsableCommand {
     }
 }
 
-/// Draws the progress bar on standard error once a run has lasted a second; nothing when standard
-/// error is not a terminal or with --quiet.
-final class ProgressDisplay: @unchecked Sendable {
+/// The progress bar of a population run, once it has lasted a second: the core's ``ProgressLine`` text,
+/// drawn by the terminal layer's ``TerminalProgressLine`` (standard error, terminals only, not with --quiet).
+final class ProgressDisplay: Sendable {
     private let lang: Lang
     private let glyphs: Glyphs
-    private let enabled: Bool
+    private let line: TerminalProgressLine
     private let start = ContinuousClock.now
-    private let lock = NSLock()
-    private var drawn = false
 
     init(lang: Lang, quiet: Bool, glyphs: Glyphs = .unicode) {
         self.lang = lang
         self.glyphs = glyphs
-        enabled = !quiet && isatty(STDERR_FILENO) == 1
+        line = TerminalProgressLine(quiet: quiet)
     }
 
     /// The callback to give the core; nil when no bar may be drawn.
     var sink: ProgressSink? {
-        guard enabled else { return nil }
+        guard line.isEnabled else { return nil }
         return { [self] fraction in self.update(fraction) }
     }
 
     private func update(_ fraction: Double) {
         let elapsed = ContinuousClock.now - start
         guard elapsed >= ProgressLine.delay else { return }
-        let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
-        let line = ProgressLine.render(fraction: fraction, elapsed: elapsed, width: width, lang: lang, glyphs: glyphs)
-        lock.lock()
-        drawn = true
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
-        lock.unlock()
+        line.draw(ProgressLine.render(fraction: fraction, elapsed: elapsed, width: line.width, lang: lang, glyphs: glyphs))
     }
 
     /// Clears the bar, if one was drawn.
     func finish() {
-        lock.lock()
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        drawn = false
-        lock.unlock()
+        line.clear()
     }
 }
 
