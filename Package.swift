@@ -77,7 +77,15 @@ let package = Package(
             path: "Benchmarks/Population",
             swiftSettings: swiftSettings
         ),
-        // What both test suites share: comparing output with reviewed files (goldens, snapshots).
+        // The small console the terminal layer's end-to-end tests run in tmux (built for the tests only).
+        .executableTarget(
+            name: "jre-terminal-echo",
+            dependencies: ["JRETerminal", "JREText"],
+            path: "Tests/jre-terminal-echo",
+            swiftSettings: swiftSettings
+        ),
+        // What the test suites share: comparing output with reviewed files (goldens, snapshots), and
+        // locating a current build of the executables the end-to-end tests launch.
         .target(
             name: "JRETestSupport",
             path: "Tests/JRETestSupport",

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JRETerminal
 import JREText
+import JRETestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,62 +11,11 @@ import Glibc
 /// resized, signals sent, and the shell checked usable afterwards. Every test kills its tmux
 /// server whatever happens (`defer`).
 ///
-/// The binary is `JRE_CONSOLE_BINARY` when set, else `.build/debug/jre-console` of this package
-/// (built with `swift build --product jre-console` when missing).
-@Suite(.serialized) struct EndToEndTests {
-    // MARK: Finding the binary
-
-    enum Binary {
-        static let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent() // JREConsoleTests/
-            .deletingLastPathComponent() // Tests/
-            .deletingLastPathComponent()
-
-        /// The binary's path, or why there is none.
-        static let located: Result<String, BinaryMissing> = locate()
-
-        struct BinaryMissing: Error, CustomStringConvertible {
-            var description: String
-        }
-
-        static func path() throws -> String { try located.get() }
-
-        static func locate() -> Result<String, BinaryMissing> {
-            let files = FileManager.default
-            if let given = ProcessInfo.processInfo.environment["JRE_CONSOLE_BINARY"], !given.isEmpty {
-                return files.isExecutableFile(atPath: given)
-                    ? .success(given)
-                    : .failure(BinaryMissing(description: "JRE_CONSOLE_BINARY=\(given) is not an executable file"))
-            }
-            let path = packageRoot.appendingPathComponent(".build/debug/jre-console").path
-            if files.isExecutableFile(atPath: path) { return .success(path) }
-            // Build it, with a deadline (the build folder may be locked by another build).
-            let build = Process()
-            build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            build.arguments = ["swift", "build", "--product", "jre-console"]
-            build.currentDirectoryURL = packageRoot
-            let log = FileManager.default.temporaryDirectory.appendingPathComponent("jre-console-e2e-build-\(getpid()).log")
-            files.createFile(atPath: log.path, contents: nil)
-            let handle = try? FileHandle(forWritingTo: log)
-            build.standardOutput = handle
-            build.standardError = handle
-            do {
-                try build.run()
-            } catch {
-                return .failure(BinaryMissing(description: "\(path) is missing and `swift build --product jre-console` could not start: \(error)"))
-            }
-            let deadline = ContinuousClock.now + .seconds(900)
-            while build.isRunning, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.2) }
-            if build.isRunning {
-                build.terminate()
-                return .failure(BinaryMissing(description: "\(path) is missing and `swift build --product jre-console` did not finish in 15 minutes (log: \(log.path))"))
-            }
-            guard build.terminationStatus == 0, files.isExecutableFile(atPath: path) else {
-                return .failure(BinaryMissing(description: "\(path) is missing and `swift build --product jre-console` failed (status \(build.terminationStatus), log: \(log.path))"))
-            }
-            return .success(path)
-        }
-    }
+/// The binary is `JRE_CONSOLE_BINARY` when set, else a build current with the sources (see
+/// ``ConsoleBinary``).
+@Suite(.serialized, .tags(.slow)) struct EndToEndSlowTests {
+    /// The binary under test (kept under this name for the suites that call `EndToEndTests.Binary.path()`).
+    typealias Binary = ConsoleBinary
 
     // MARK: Sessions
 
@@ -331,3 +281,6 @@ import Glibc
         try signalEndsTheConsole(SIGINT)
     }
 }
+
+/// The end-to-end suite's former name: `KioskSignalTests` still reaches the binary as `EndToEndTests.Binary`.
+typealias EndToEndTests = EndToEndSlowTests

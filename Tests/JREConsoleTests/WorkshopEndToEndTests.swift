@@ -3,14 +3,15 @@ import Testing
 import JRECore
 import JREConsole
 import JRETerminal
+import JRETestSupport
 
 /// The real binary in tmux: two decisions, a SIGKILL, a restart that finds them and the clock day.
-struct WorkshopEndToEndTests {
+@Suite(.tags(.slow)) struct WorkshopEndToEndSlowTests {
     @Test func decisionsAndTheDaySurviveASigkill() throws {
-        let sandbox = try EndToEndTests.Sandbox()
+        let sandbox = try EndToEndSlowTests.Sandbox()
         let sessionFolder = sandbox.folder.appendingPathComponent("atelier").path
         let pidFile = sandbox.folder.appendingPathComponent("console.pid").path
-        let binary = try EndToEndTests.Binary.path()
+        let binary = try ConsoleBinary.path()
         let first = try sandbox.session(
             command: ["sh", "-c", "echo $$ > \"$0\"; exec \"$@\"", pidFile, binary, "run", "portefeuille", "--day", "20",
                       "--session", sessionFolder, "--lang", "en"], width: 120, height: 36)

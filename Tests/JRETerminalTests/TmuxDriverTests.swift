@@ -1,8 +1,9 @@
 import Testing
 import JRETerminal
+import JRETestSupport
 
 /// The tmux driver itself, on plain shell commands (the app's end-to-end tests build on it).
-@Suite struct TmuxDriverTests {
+@Suite(.tags(.slow)) struct TmuxDriverSlowTests {
     @Test func drivesACommandAndSeesTheShellUsableAfterIt() throws {
         try #require(TmuxSession.isAvailable, "tmux is needed for end-to-end tests")
         let session = try TmuxSession(command: ["sh", "-c", "printf hello; read x; printf 'got %s\\n' \"$x\"; exit 3"], width: 40, height: 10)
