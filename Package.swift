@@ -50,17 +50,31 @@ let package = Package(
             dependencies: ["JREText", "CNcursesw"],
             swiftSettings: swiftSettings
         ),
+        // Test doubles for the terminal layer: the in-memory backend, the manual clock, the tmux driver.
+        // Linked by tests (and benchmarks) only, never by the executable.
+        .target(
+            name: "JRETerminalTesting",
+            dependencies: ["JRETerminal", "JREText"],
+            swiftSettings: swiftSettings
+        ),
         // The console: state, events and pure views of the workshop screens into a cell grid.
         .target(
             name: "JREConsole",
             dependencies: ["JRECore", "JREText", "JRETerminal"],
             swiftSettings: swiftSettings
         ),
+        // The festival kiosk: the console composed with a disclaimer, an attract loop, a guided tour,
+        // an idle reset, a key filter and a `--restart` supervisor.
+        .target(
+            name: "JREKiosk",
+            dependencies: ["JREConsole", "JRECore", "JREText", "JRETerminal"],
+            swiftSettings: swiftSettings
+        ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "jre-console",
             dependencies: [
-                "JRECore", "JREConsole", "JRETerminal", "JREText", "JREBundledScenarios",
+                "JRECore", "JREConsole", "JREKiosk", "JRETerminal", "JREText", "JREBundledScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -99,12 +113,12 @@ let package = Package(
         ),
         .testTarget(
             name: "JRETerminalTests",
-            dependencies: ["JRETerminal", "JREText", "CNcursesw", "JRETestSupport"],
+            dependencies: ["JRETerminal", "JRETerminalTesting", "JREText", "CNcursesw", "JRETestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "JREConsoleTests",
-            dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
+            dependencies: ["JREConsole", "JREKiosk", "JRETerminal", "JRETerminalTesting", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

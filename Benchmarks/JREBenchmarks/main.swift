@@ -91,13 +91,11 @@ if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLib
 if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLibrary.loadScenario($0, lang: .fr).simulation }) {
     var state = AppState(lang: .fr, picker: PickerState(entries: []), width: 120, height: 40)
     state.open(fifty, day: 42)
-    state.pendingEffects.removeAll()
     state.handle(.key(.char("t")))
     var up = true
     report("threshold step (lab) → recompute + render, 50 claimants", medianMilliseconds(runs: 201) {
         state.handle(.key(up ? .right : .left))
         up.toggle()
-        state.pendingEffects.removeAll()
         _ = ScreenRenderer.render(state, glyphs: .unicode)
     }, runs: 201)
     state.handle(.key(.escape))
@@ -105,7 +103,8 @@ if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLib
         var workshop = state.workshop!
         let index = 0
         let parameter = workshop.ruleset.parameters[index]
-        _ = workshop.setParameter(index, to: workshop.parameters[index] == parameter.min ? parameter.min + parameter.step : parameter.min)
+        var effects: [ConsoleEffect] = []
+        _ = workshop.setParameter(index, to: workshop.parameters[index] == parameter.min ? parameter.min + parameter.step : parameter.min, effects: &effects)
         state.workshop = workshop
         _ = ScreenRenderer.render(state, glyphs: .unicode)
     }, runs: 201)

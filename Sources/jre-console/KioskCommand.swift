@@ -3,6 +3,7 @@ import Foundation
 import JREBundledScenarios
 import JRECore
 import JREConsole
+import JREKiosk
 import JREText
 
 /// `jre-console kiosk [SCENARIO...]`: the unattended festival station.

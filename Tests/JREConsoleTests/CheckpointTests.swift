@@ -40,7 +40,7 @@ import JREText
         #expect(state.day == 22)
         #expect(state.selectedName == selected)
         #expect(!state.isFinished)
-        #expect(!state.showsHelp)
+        #expect(state.modal != .help)
         #expect(state.text() == before, "the screen did not change")
         state.press(.enter)
         #expect(!state.text().contains("Pause — jour 22"))

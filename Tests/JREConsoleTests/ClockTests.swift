@@ -64,7 +64,7 @@ import JREText
         #expect(!state.lines()[1].contains("prochaine pause"), "no pause after the last one")
         state.press(.char("c"))
         #expect(state.day == 78, "c does nothing after the last pause")
-        #expect(state.workshop?.checkpoint == nil)
+        #expect(state.modal == nil)
     }
 
     @Test func gThenDigitsThenEnterJumpsToADay() throws {

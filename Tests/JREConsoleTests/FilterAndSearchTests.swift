@@ -133,7 +133,7 @@ import JREText
         state.type("qnjw?")
         #expect(!state.isFinished)
         #expect(state.day == 5)
-        #expect(!state.showsHelp)
+        #expect(state.modal != .help)
         #expect(state.lines().last == " Chercher un nom : qnjw?")
         #expect(Self.names(state).isEmpty)
     }

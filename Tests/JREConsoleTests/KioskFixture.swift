@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JRECore
 import JREConsole
+import JREKiosk
 import JRETerminal
 import JREText
 import JREBundledScenarios

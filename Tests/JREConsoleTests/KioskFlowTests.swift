@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JRECore
 import JREConsole
+import JREKiosk
 import JRETerminal
 import JREText
 
@@ -35,7 +36,7 @@ import JREText
         kiosk.wait(upTo: .seconds(Int64(count) * 150)) { state in
             if let reference = state.attract.demo.workshop?.reference, seen.last != reference { seen.append(reference) }
             languages.insert(state.attract.lang)
-            screens.insert("\(state.attract.demo.screen)" + (state.attract.demo.workshop?.why != nil ? "+why" : ""))
+            screens.insert("\(state.attract.demo.keyContext)" + (state.attract.demo.workshop?.why != nil ? "+why" : ""))
             return state.attract.round >= count
         }
         #expect(Set(seen).count == count, "every scenario shown once a round: \(seen)")
@@ -102,16 +103,16 @@ import JREText
 
         kiosk.press(.enter)
         kiosk.wait(.seconds(3))
-        #expect(kiosk.kiosk.visitor.workshop?.dialog != nil, "the decision dialog is open for the visitor")
+        #expect(kiosk.kiosk.visitor.modal?.dialog != nil, "the decision dialog is open for the visitor")
         // Esc cannot get the visitor out of the decision: the dialog opens again.
         kiosk.press(.escape)
-        #expect(kiosk.kiosk.visitor.workshop?.dialog != nil)
+        #expect(kiosk.kiosk.visitor.modal?.dialog != nil)
         kiosk.press(.down, .enter)
         kiosk.type("Elle cherche, autrement")
         kiosk.press(.enter)
         #expect(kiosk.kiosk.guided?.stage == .reveal)
         kiosk.wait(.seconds(3))
-        #expect(kiosk.kiosk.visitor.screen == .debrief)
+        #expect(kiosk.kiosk.visitor.keyContext == .debrief)
         screen = kiosk.text(width: 120, height: 40)
         #expect(screen.contains("Ce que le système ne voyait pas"))
         let context = try #require(workshop.scenario.claimants[plan.claimant].context?.resolve(.fr))
@@ -181,15 +182,15 @@ import JREText
         #expect(!kiosk.program.isFinished)
         #expect(kiosk.kiosk.phase == .freePlay)
         #expect(!kiosk.kiosk.visitor.isFinished)
-        #expect(!kiosk.kiosk.visitor.confirmingQuit)
+        #expect(!KioskInvariants.asksToQuit(kiosk.kiosk.visitor))
     }
 
     @Test func qStillTypesInAJustification() {
         var kiosk = KioskDriver()
         kiosk.press(.down, .enter, .enter, .enter, .char("d"), .enter)
-        #expect(kiosk.kiosk.visitor.workshop?.dialog?.step == .justify)
+        #expect(kiosk.kiosk.visitor.modal?.dialog?.step == .justify)
         kiosk.type("quoi")
-        #expect(kiosk.kiosk.visitor.workshop?.dialog?.justification == "quoi")
+        #expect(kiosk.kiosk.visitor.modal?.dialog?.justification == "quoi")
     }
 
     @Test func theOperatorLeavesWithTheExitKeysTypedInTime() {

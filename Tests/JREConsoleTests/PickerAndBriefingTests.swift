@@ -81,7 +81,7 @@ enum PickerLayoutRows {
     @Test func enterOpensTheBriefingThenEnterOpensTheBoardOnDayOne() {
         var state = Console.atPicker()
         state.press(.enter)
-        #expect(state.screen == .briefing)
+        #expect(state.screen == .briefing(BriefingScreen()), "the briefing opens from its top")
         let briefing = state.text()
         #expect(briefing.contains("Le portefeuille du lundi — briefing"))
         #expect(briefing.contains("Vous êtes conseillère ou conseiller France Travail."))
@@ -90,7 +90,7 @@ enum PickerLayoutRows {
         #expect(state.screen == .board)
         #expect(state.day == 1)
         #expect(state.text().contains("Jour 1/84 · semaine 1 · lundi 4 mars 2024"))
-        #expect(state.workshop?.checkpoint == nil)
+        #expect(state.modal == nil)
     }
 
     @Test func spaceOrPageDownAlsoLeaveTheBriefingAndEscGoesBackToThePicker() {
@@ -106,7 +106,7 @@ enum PickerLayoutRows {
         #expect(state.cursorLine?.contains("Le portefeuille du lundi") == true)
         // Keys of the board do nothing on the briefing.
         state.press(.enter, .char("n"), .char("j"), .tab, .char("w"))
-        #expect(state.screen == .briefing)
+        #expect(state.keyContext == .briefing)
         state.press(.enter)
         #expect(state.day == 1)
     }
@@ -136,7 +136,7 @@ enum PickerLayoutRows {
             state.press(.down)
             text += " " + Self.flowing(state)
         }
-        #expect(state.screen == .briefing)
+        #expect(state.keyContext == .briefing)
         #expect(text.contains("demandez-vous sur quoi vous vous appuyez."))
         #expect(text.contains("Simulation pédagogique — personnes et règles fictives ou reconstituées."),
                 "the teaching-simulation notice is dropped at 60×20")
@@ -168,7 +168,7 @@ enum PickerLayoutRows {
     @Test func runWithoutADayShowsTheBriefing() throws {
         var state = Console.atPicker()
         state.open(try Console.simulation("aidante"), day: nil)
-        #expect(state.screen == .briefing)
+        #expect(state.keyContext == .briefing)
         #expect(state.text().contains("Aidantes et aidants — briefing"))
     }
 

@@ -118,24 +118,21 @@ import JREText
         let rules = try #require(PopulationRules.load("jre-standard", library: Console.library,
                                                       for: .synthetic(SyntheticPopulation(size: 10, seed: 1)), lang: .fr).0)
         let sample = SyntheticPopulation(size: 300, seed: 1), full = SyntheticPopulation(size: 600, seed: 1)
-        state.showPopulation(PopulationScreen(rulesets: [rules], sample: sample, full: full, returnTo: .picker))
-        #expect(Self.jobs(&state).map(\.kind.name) == ["sample", "sweep"])
+        #expect(Self.jobs(state.update(.populationOpened(PopulationScreen(rulesets: [rules], sample: sample, full: full, returnTo: .picker), note: nil))).map(\.kind.name)
+                == ["sample", "sweep"])
         let first = try #require(state.population?.sampleJob)
-        state.press(.right, .right, .right)
         // The sample is still being evaluated: nothing more starts (the chart does not depend on the value moved).
-        #expect(Self.jobs(&state).isEmpty)
+        #expect(Self.jobs(state.press(.right, .right, .right)).isEmpty)
         #expect(state.population?.isRecomputing == true)
         // The old settings' figures arrive: shown as they are, and one run starts for the settings in force.
         let stale = try Self.figures(rules, sample, parameters: ParameterValues(defaultsOf: rules.ruleset))
-        state.receive(.evaluated(id: first, figures: stale))
-        let next = Self.jobs(&state)
+        let next = Self.jobs(state.update(.populationJob(.evaluated(id: first, figures: stale))))
         #expect(next.map(\.kind.name) == ["sample"])
         #expect(next.first?.parameters == state.population?.parameters)
         #expect(state.population?.isRecomputing == true)
         #expect(state.text().contains("calcul…"))
         // A report from a job no longer wanted changes nothing.
-        state.receive(.evaluated(id: first, figures: stale))
-        #expect(Self.jobs(&state).isEmpty)
+        #expect(Self.jobs(state.update(.populationJob(.evaluated(id: first, figures: stale)))).isEmpty)
     }
 
     // MARK: The whole population
@@ -161,28 +158,24 @@ import JREText
 
     @Test func progressShowsAndEscStopsTheRunBeforeLeaving() throws {
         var state = try Self.showing(full: 5_490_000)
-        state.press(.char("F"))
-        let full = try #require(Self.jobs(&state).first { $0.kind == .full })
-        state.receive(.progress(id: full.id, fraction: 0.4, elapsed: .seconds(4)))
+        let full = try #require(Self.jobs(state.press(.char("F"))).first { $0.kind == .full })
+        _ = state.update(.populationJob(.progress(id: full.id, fraction: 0.4, elapsed: .seconds(4))))
         let text = state.text()
         #expect(text.contains("Population entière (5 490 000) : ["))
         #expect(text.contains("40 %  encore ~6 s · Échap : interrompre"))
-        state.press(.escape)
+        let stopping = state.press(.escape)
         #expect(state.screen == .population)
-        #expect(state.pendingEffects.contains(.cancelPopulationJobs([full.id])))
+        #expect(stopping.contains(.cancelPopulationJobs([full.id])))
         #expect(state.status == "Calcul de la population entière interrompu.")
         #expect(!state.text().contains("Échap : interrompre"))
-        state.pendingEffects = []
         state.press(.escape)
         #expect(state.screen == .picker)
     }
 
     @Test func aSettingMovedDuringTheWholeRunStopsIt() throws {
         var state = try Self.showing(full: 600)
-        state.press(.char("F"))
-        let full = try #require(Self.jobs(&state).first { $0.kind == .full })
-        state.press(.right)
-        #expect(state.pendingEffects.contains(.cancelPopulationJobs([full.id])))
+        let full = try #require(Self.jobs(state.press(.char("F"))).first { $0.kind == .full })
+        #expect(state.press(.right).contains(.cancelPopulationJobs([full.id])))
         #expect(state.status == "Réglage modifié : calcul de la population entière interrompu (F pour le relancer).")
     }
 
@@ -290,36 +283,6 @@ import JREText
         }
     }
 
-    @Test func randomKeysNeverBreakTheScreen() throws {
-        var program = ConsoleProgram(state: Console.atPicker(width: 100, height: 30), library: Console.library,
-                                     populationRunner: PopulationJobRunner(mode: .inline, lang: .fr, time: ManualTime()),
-                                     populationSizes: PopulationSizes(sample: 150, full: 300, seed: 3))
-        var masher = KeyMasher(seed: 0x9E37)
-        var delivered = 0
-        while delivered < 6_000 {
-            // Back on the population screen whenever the keys left it.
-            if program.state.screen != .population, !program.state.isFinished { program.handle(.key(.char("m")), at: .now) }
-            for event in masher.next().1 {
-                program.handle(event, at: .now)
-                delivered += 1
-                let problems = KioskInvariants.problems(console: program.state)
-                if !problems.isEmpty {
-                    Issue.record("event \(delivered) (\(event)): \(problems.joined(separator: "; "))")
-                    return
-                }
-                if !program.state.pendingEffects.isEmpty { Issue.record("effects left unperformed after \(event)"); return }
-                if delivered % 500 == 0 {
-                    RenderingRobustnessTests.checkDrawable(program.state, glyphs: delivered % 1_000 == 0 ? .unicode : .ascii, context: "event \(delivered)")
-                }
-                if program.state.isFinished {
-                    program = ConsoleProgram(state: Console.atPicker(width: 100, height: 30), library: Console.library,
-                                             populationRunner: PopulationJobRunner(mode: .inline, lang: .fr, time: ManualTime()),
-                                             populationSizes: PopulationSizes(sample: 150, full: 300, seed: 3))
-                }
-            }
-        }
-    }
-
     // MARK: Helpers
 
     /// The picker's console showing a population screen of 300 (whole: `full`), its first jobs taken.
@@ -327,16 +290,14 @@ import JREText
         var state = Console.atPicker(width: 100, height: 30)
         let rules = try #require(PopulationRules.load("jre-standard", library: Console.library,
                                                       for: .synthetic(SyntheticPopulation(size: 10, seed: 1)), lang: .fr).0)
-        state.showPopulation(PopulationScreen(rulesets: [rules], sample: SyntheticPopulation(size: 300, seed: 1),
-                                              full: SyntheticPopulation(size: full, seed: 1), returnTo: .picker))
-        _ = jobs(&state)
+        _ = state.update(.populationOpened(PopulationScreen(rulesets: [rules], sample: SyntheticPopulation(size: 300, seed: 1),
+                                                            full: SyntheticPopulation(size: full, seed: 1), returnTo: .picker), note: nil))
         return state
     }
 
-    /// The jobs the last updates asked for (and clears them).
-    static func jobs(_ state: inout AppState) -> [PopulationJob] {
-        defer { state.pendingEffects = [] }
-        return state.pendingEffects.compactMap { effect in
+    /// The jobs among the effects an update asked for.
+    static func jobs(_ effects: [ConsoleEffect]) -> [PopulationJob] {
+        effects.compactMap { effect in
             if case .startPopulationJob(let job) = effect { return job }
             return nil
         }

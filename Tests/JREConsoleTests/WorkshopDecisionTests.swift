@@ -8,8 +8,8 @@ import JREText
 /// The decision dialog: what the room decides is recorded with what the screen showed.
 struct WorkshopDecisionTests {
     /// The decision entries the updates asked to record.
-    static func recordedDecisions(_ state: AppState) -> [DecisionRecord] {
-        state.pendingEffects.compactMap { effect in
+    static func recordedDecisions(_ effects: [ConsoleEffect]) -> [DecisionRecord] {
+        effects.compactMap { effect in
             if case .record(let entry) = effect { return entry.decision }
             return nil
         }
@@ -19,13 +19,12 @@ struct WorkshopDecisionTests {
         // Gérard Lemoine has no event at all: on day 30 « Dynamique de recherche faible » is on.
         var state = try Console.onBoard(day: 30, width: 120, height: 40)
         state.selectOnBoard("Gérard Lemoine")
-        state.pendingEffects.removeAll()
         state.press(.char("d"))
         #expect(state.text().contains("Décision pour Gérard Lemoine — jour 30"))
-        state.press(.enter)            // « Aucune action », the first decision
-        state.type("Rien à faire")
-        state.press(.enter)
-        let decision = try #require(Self.recordedDecisions(state).first)
+        var effects = state.press(.enter)            // « Aucune action », the first decision
+        effects += state.type("Rien à faire")
+        effects += state.press(.enter)
+        let decision = try #require(Self.recordedDecisions(effects).first)
         #expect(decision.claimant == "gerard")
         #expect(decision.day == 30)
         #expect(decision.decision == "aucune_action")
@@ -33,7 +32,7 @@ struct WorkshopDecisionTests {
         #expect(decision.alerts.contains("dynamique_faible"))
         #expect(decision.levels["dynamique"] == "faible")
         #expect(decision.parameters["window"] != nil)
-        #expect(state.workshop?.dialog == nil)
+        #expect(state.dialog == nil)
         #expect(state.text().contains("Décision enregistrée"))
         // The board now shows it.
         #expect(state.workshop?.lastDecision(for: state.workshop!.selectedClaimant)?.decision == "aucune_action")
@@ -42,34 +41,32 @@ struct WorkshopDecisionTests {
     @Test func aReferralToControlNeedsAJustification() throws {
         var state = try Console.onBoard(day: 30, width: 120, height: 40)
         state.selectOnBoard("Gérard Lemoine")
-        state.pendingEffects.removeAll()
         let decisions = try #require(state.workshop?.ruleset.decisions)
         let referral = try #require(decisions.firstIndex { $0.id == "signalement_controle" })
-        state.press(.char("d"))
-        state.press(.down, times: referral)
-        state.press(.enter, .enter)    // no justification typed
+        var effects = state.press(.char("d"))
+        effects += state.press(.down, times: referral)
+        effects += state.press(.enter, .enter)    // no justification typed
         #expect(state.text().contains("exige une justification"))
-        #expect(Self.recordedDecisions(state).isEmpty)
-        #expect(state.workshop?.dialog != nil)
+        #expect(Self.recordedDecisions(effects).isEmpty)
+        #expect(state.dialog != nil)
     }
 
     @Test func theGuardRailNeedsTwoIndicesFromTwoDomains() throws {
         var state = try Console.onBoard(day: 30, width: 120, height: 40)
         state.selectOnBoard("Gérard Lemoine")
-        state.pendingEffects.removeAll()
         let ruleset = try #require(state.workshop?.ruleset)
         let referral = try #require(ruleset.decisions.firstIndex { $0.id == "signalement_controle" })
         let requirement = try #require(ruleset.decisions[referral].evidence, "jre-standard's referral has a guard-rail")
         #expect(requirement.count >= 2 && requirement.domains >= 2)
-        state.press(.char("d"))
-        state.press(.down, times: referral)
-        state.press(.enter)
-        state.type("Aucune connexion")
-        state.press(.enter)
+        var effects = state.press(.char("d"))
+        effects += state.press(.down, times: referral)
+        effects += state.press(.enter)
+        effects += state.type("Aucune connexion")
+        effects += state.press(.enter)
         // One index only: refused.
-        state.press(.char(" "), .enter)
+        effects += state.press(.char(" "), .enter)
         #expect(state.text().contains("Pas assez d'indices"))
-        #expect(Self.recordedDecisions(state).isEmpty)
+        #expect(Self.recordedDecisions(effects).isEmpty)
         // Add indices until two distinct domains are named (walking down the list).
         let evidence = ruleset.evidence
         var named = [evidence[0]]
@@ -83,8 +80,8 @@ struct WorkshopDecisionTests {
                 named.append(evidence[cursor])
             }
         }
-        state.press(.enter)
-        let decision = try #require(Self.recordedDecisions(state).first)
+        effects += state.press(.enter)
+        let decision = try #require(Self.recordedDecisions(effects).first)
         #expect(decision.decision == "signalement_controle")
         #expect(Set(decision.evidence) == Set(named.map(\.id)))
         #expect(decision.justification == "Aucune connexion")
@@ -99,9 +96,9 @@ struct WorkshopDecisionTests {
         #expect(state.text().contains("Quitter sans enregistrer"))
         state.press(.char("n"))         // any other key: stay
         #expect(!state.isFinished)
-        #expect(state.workshop?.dialog?.justification == "brouillon")
+        #expect(state.dialog?.justification == "brouillon")
         state.press(.escape, .escape)   // back to the choice, then closed
-        #expect(state.workshop?.dialog == nil)
+        #expect(state.dialog == nil)
         state.press(.char("q"))
         #expect(state.isFinished)
     }

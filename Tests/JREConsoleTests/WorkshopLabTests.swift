@@ -47,12 +47,11 @@ struct WorkshopLabTests {
         let index = try Self.parameter("seuil_dynamique_faible", in: state)
         state.press(.down, times: index)
         let before = state.workshop?.parameters
-        state.pendingEffects.removeAll()
-        state.type("999")
-        state.press(.enter)
+        var effects = state.type("999")
+        effects += state.press(.enter)
         #expect(state.workshop?.parameters == before)
         #expect(state.text().contains("« 999 » refusé"))
-        #expect(!state.pendingEffects.contains { if case .record = $0 { return true } else { return false } })
+        #expect(!effects.contains { if case .record = $0 { return true } else { return false } })
     }
 
     @Test func arrowsMoveByStepWithinTheRangeAndEachStepIsRecorded() throws {
@@ -61,10 +60,9 @@ struct WorkshopLabTests {
         let window = try Self.parameter("window", in: state)
         state.press(.down, times: window)
         let start = try #require(state.workshop?.parameters[window])
-        state.pendingEffects.removeAll()
-        state.press(.right, .right, .left)
+        let effects = state.press(.right, .right, .left)
         #expect(state.workshop?.parameters[window] == start + 1)
-        let recorded = state.pendingEffects.compactMap { effect -> SessionEntry? in
+        let recorded = effects.compactMap { effect -> SessionEntry? in
             if case .record(let entry) = effect, entry.kind == .thresholdChanged { return entry }
             return nil
         }

@@ -11,7 +11,7 @@ struct WorkshopScreensTests {
         var state = try Console.onBoard(day: 30, width: 120, height: 40)
         state.selectOnBoard("Gérard Lemoine")
         state.press(.char("d"), .enter, .enter, .char("b"))
-        #expect(state.screen == .debrief)
+        #expect(state.keyContext == .debrief)
         let text = state.text()
         #expect(text.contains("Débriefing — jusqu'au jour 30"))
         #expect(text.contains("Gérard Lemoine"))
@@ -28,7 +28,7 @@ struct WorkshopScreensTests {
         var program = try WorkshopSessionTests.program(WorkshopSessionTests.temporaryFolder(), reference: "decouragement", day: 30)
         defer { if let folder = program.state.session?.folder { try? FileManager.default.removeItem(atPath: folder) } }
         program.handle(.key(.char("X")), at: .now)
-        #expect(program.state.screen == .compare)
+        #expect(program.state.keyContext == .compare)
         let titles = program.state.workshop?.rulesets.map { $0.ruleset.title.resolve(.fr) } ?? []
         #expect(titles.count >= 2)
         let text = program.state.text()
@@ -38,7 +38,7 @@ struct WorkshopScreensTests {
     @Test func theSourcesScreenNeverCallsAReconstructionDocumented() throws {
         var state = try Console.onBoard(day: 30, width: 120, height: 40)
         state.press(.char("S"))
-        #expect(state.screen == .sources)
+        #expect(state.screen == .sources(SourcesScreen()), "the sources open from their top")
         let ruleset = try #require(state.workshop?.ruleset)
         let lines = state.lines()
         for alert in ruleset.alerts {

@@ -14,9 +14,9 @@ struct WorkshopSessionTests {
     /// A console program on `reference` at `day`, with its session in `folder`, as `jre-console run` starts it.
     static func program(_ folder: URL, reference: String = "portefeuille", day: Int? = nil) throws -> ConsoleProgram {
         var state = Console.atPicker(width: 120, height: 40)
-        state.open(try Console.simulation(reference), day: day, reference: reference)
+        let opening = state.open(try Console.simulation(reference), day: day, reference: reference)
         var program = ConsoleProgram(state: state, sessionFolder: folder, library: Console.library)
-        program.performEffects()
+        program.run(opening)
         return program
     }
 
@@ -67,14 +67,14 @@ struct WorkshopSessionTests {
         try journal.append(SessionEntry(kind: .opened, day: 20, ruleset: "jre-standard", scenario: "portefeuille",
                                         scenarioHash: "0000000000000000", rulesetHash: "0000000000000000"))
         var program = try Self.program(folder)
-        #expect(program.state.workshop?.filesChanged == true)
+        #expect(program.state.modal == .filesChanged)
         #expect(program.state.text().contains("Les fichiers ont changé depuis cette séance"))
         // Other keys do nothing until the room answers.
         Self.press(&program, .char("j"), .char("t"))
         #expect(program.state.screen == .board)
         // n: a new session; the old one is archived beside it.
         Self.press(&program, .char("n"))
-        #expect(program.state.workshop?.filesChanged == false)
+        #expect(program.state.modal == nil)
         #expect(program.state.workshop?.day == 1)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
         #expect(siblings.contains { $0.hasPrefix(folder.lastPathComponent + "-") })
@@ -105,10 +105,10 @@ struct WorkshopSessionTests {
         let (entries, _) = SessionJournal.read(folder: folder)
         let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(SessionJournal.fileName).path)[.size] as? Int
         var state = Console.atPicker(width: 120, height: 40)
-        state.open(try Console.simulation("portefeuille"), day: 3, reference: "portefeuille")
         state.replay = ReplayState(entries: entries, interval: 1)
+        let opening = state.open(try Console.simulation("portefeuille"), day: 3, reference: "portefeuille")
         var program = ConsoleProgram(state: state, sessionFolder: folder, library: Console.library)
-        program.performEffects()
+        program.run(opening)
         let start = ContinuousClock.now
         for second in 0..<6 { program.handle(.tick, at: start + .seconds(second)) }
         #expect(program.state.workshop?.day == 11)

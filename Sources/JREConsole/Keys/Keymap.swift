@@ -10,6 +10,23 @@ public enum ConsoleAction: Sendable, Equatable {
     case openLab, decide, openDebrief, switchRuleset, openCompare, openSources
     case increase, decrease, resetOne, resetAll, nextClaimant, previousClaimant
     case openPopulation, nextGrouping, runFullPopulation
+    // In prompts and overlays (``Keymap/promptBindings``).
+    /// Close what is open without doing anything else.
+    case dismiss
+    /// Accept what the prompt holds (Enter).
+    case confirm
+    /// Remove the last typed character.
+    case deleteBackward
+    /// A typed character (text, digits).
+    case insert(Character)
+    /// Tick or untick the highlighted item of a checklist.
+    case toggleMark
+    /// End the console at once, without asking.
+    case quitNow
+    /// Pause or resume a replay.
+    case togglePause
+    /// Put the current session aside and start a new one.
+    case startNewSession
 }
 
 /// One binding of the keymap: the keys, the action, a short label for the footer, the help text.
@@ -29,12 +46,20 @@ public struct KeyBinding: Sendable {
     }
 }
 
-/// Where a binding applies.
+/// Where a binding applies: a screen, or what is open over it (``Modal``), which then takes every key.
 public enum KeyContext: Sendable, Hashable {
     case picker, briefing, board, lab, debrief, compare, sources, population
+    /// The terminal is too small to draw: only quitting works.
+    case tooSmall
+    /// A recorded session being replayed (checked before the screen's keys).
+    case replay
+    case help, confirmQuit, filesChanged, checkpoint
+    case decisionChoice, decisionJustification, decisionEvidence
+    case search, dayEntry, labEntry
 }
 
-/// The one keymap table: it drives key handling, the footer hints and the `?` overlay.
+/// The one keymap: the screens' table (``bindings``) drives key handling, the footer hints and the `?`
+/// overlay; the prompts' and overlays' keys are in ``promptBindings`` (Keymap+Prompts.swift).
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: false),
@@ -87,9 +112,13 @@ public enum Keymap {
         KeyBinding(keys: [.char("q")], action: .quit, label: Strings.keyQuit, help: Strings.helpQuit, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources, .population], inFooter: true),
     ]
 
-    /// The action bound to `key` on `context`, if any.
+    /// The action bound to `key` on `context`, if any: the screens' table first, then the prompts'.
     public static func action(for key: Key, in context: KeyContext) -> ConsoleAction? {
-        bindings.first { $0.screens.contains(context) && $0.keys.contains(key) }?.action
+        if let binding = bindings.first(where: { $0.screens.contains(context) && $0.keys.contains(key) }) { return binding.action }
+        for binding in promptBindings where binding.contexts.contains(context) {
+            if let action = binding.action(for: key) { return action }
+        }
+        return nil
     }
 
     public static func bindings(for context: KeyContext) -> [KeyBinding] {

@@ -60,21 +60,21 @@ public enum ConsoleLauncher {
         }
         var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang),
                              width: backend.size.width, height: backend.size.height)
-        if let simulation = launch.scenario { state.open(simulation, day: launch.day, reference: launch.reference) }
         state.replay = launch.replay
+        var opening: [ConsoleEffect] = []
+        if let simulation = launch.scenario { opening = state.open(simulation, day: launch.day, reference: launch.reference) }
         var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession, library: launch.library)
         if let population = launch.population {
-            program.populationSizes = population.sizes
-            program.state.pendingEffects.append(.openPopulation(PopulationOpening(ruleset: population.ruleset, parameters: population.parameters, returnTo: .picker)))
+            program.effects.populationSizes = population.sizes
+            opening.append(.openPopulation(PopulationOpening(ruleset: population.ruleset, parameters: population.parameters, returnTo: .picker)))
         }
-        program.performEffects()
-        // An explicit --day wins over the day the session had reached.
+        program.run(opening)
+        // An explicit --day wins over the day the session had reached (without pausing on a checkpoint).
         if launch.replay == nil, let day = launch.day, var workshop = program.state.workshop, workshop.day != day {
-            workshop.moveClock(to: day)
-            workshop.checkpoint = nil
+            var moved: [ConsoleEffect] = []
+            workshop.moveClock(to: day, effects: &moved)
             program.state.workshop = workshop
-            program.state.collectEntries()
-            program.performEffects()
+            program.run(moved)
         }
         let loop = ConsoleLoop(glyphs: Glyphs.forEnvironment(ascii: launch.ascii))
         do {

@@ -4,43 +4,43 @@ import JREText
 extension AppState {
     /// Asks for the population screen: with the workshop's ruleset and settings from the board or
     /// the lab, with the bundled default from the picker.
-    mutating func requestPopulation() {
+    mutating func requestPopulation(effects: inout [ConsoleEffect]) {
         if screen == .board || screen == .lab, let workshop {
-            pendingEffects.append(.openPopulation(PopulationOpening(ruleset: workshop.ruleset, parameters: workshop.parameters,
+            effects.append(.openPopulation(PopulationOpening(ruleset: workshop.ruleset, parameters: workshop.parameters,
                                                                     startingParameters: workshop.simulation.startingParameters,
                                                                     selection: workshop.labSelection, returnTo: screen)))
         } else {
-            pendingEffects.append(.openPopulation(PopulationOpening(ruleset: nil, parameters: nil, returnTo: screen)))
+            effects.append(.openPopulation(PopulationOpening(ruleset: nil, parameters: nil, returnTo: screen)))
         }
     }
 
-    /// Shows `opened` and asks for its first figures.
-    public mutating func showPopulation(_ opened: PopulationScreen) {
-        if let previous = population, !previous.runningJobs.isEmpty { pendingEffects.append(.cancelPopulationJobs(previous.runningJobs)) }
+    /// Shows `opened` and asks for its first figures (``ConsoleEvent/populationOpened(_:note:)``).
+    mutating func showPopulation(_ opened: PopulationScreen, effects: inout [ConsoleEffect]) {
+        if let previous = population, !previous.runningJobs.isEmpty { effects.append(.cancelPopulationJobs(previous.runningJobs)) }
         population = opened
         screen = .population
-        schedulePopulationJobs()
+        schedulePopulationJobs(effects: &effects)
     }
 
-    /// Takes a population job's report, then starts what the settings in force still need.
-    public mutating func receive(_ event: PopulationJobEvent) {
+    /// Takes a population job's report (``ConsoleEvent/populationJob(_:)``), then asks for what the settings in force still need.
+    mutating func receive(_ event: PopulationJobEvent, effects: inout [ConsoleEffect]) {
         guard var population else { return }
         population.receive(event)
         if case .failed(_, let message) = event { status = message }
         self.population = population
         if case .progress = event { return }
-        schedulePopulationJobs()
+        schedulePopulationJobs(effects: &effects)
     }
 
     /// Starts the sample and chart evaluations the current settings need (one of each kind at a time).
-    mutating func schedulePopulationJobs() {
+    mutating func schedulePopulationJobs(effects: inout [ConsoleEffect]) {
         guard var population else { return }
-        pendingEffects += population.neededJobs().map { .startPopulationJob($0) }
+        effects += population.neededJobs().map { .startPopulationJob($0) }
         self.population = population
     }
 
     /// The population screen's keys: move and tune settings, switch panes, run the whole population, go back.
-    mutating func performOnPopulation(_ action: ConsoleAction) {
+    mutating func performOnPopulation(_ action: ConsoleAction, effects: inout [ConsoleEffect]) {
         guard var population else { return }
         let count = population.ruleset.parameters.count
         var settingsChanged = false
@@ -48,10 +48,10 @@ extension AppState {
         case .back:
             if let job = population.dropFullRun() {
                 // The first Esc stops a long run; the next one leaves.
-                pendingEffects.append(.cancelPopulationJobs([job]))
+                effects.append(.cancelPopulationJobs([job]))
                 status = Strings.popConsoleFullStopped(lang)
             } else {
-                if !population.runningJobs.isEmpty { pendingEffects.append(.cancelPopulationJobs(population.runningJobs)) }
+                if !population.runningJobs.isEmpty { effects.append(.cancelPopulationJobs(population.runningJobs)) }
                 population.sampleJob = nil
                 population.sweepJob = nil
                 screen = workshop == nil && population.returnTo != .picker ? .picker : population.returnTo
@@ -89,7 +89,7 @@ extension AppState {
             population.scroll = 0
         case .runFullPopulation:
             if let job = population.fullJobToStart() {
-                pendingEffects.append(.startPopulationJob(job))
+                effects.append(.startPopulationJob(job))
             } else if population.fullJob == nil {
                 status = Strings.popConsoleFullUpToDate(lang)
             }
@@ -98,10 +98,10 @@ extension AppState {
         }
         // A long run for settings that no longer hold is stopped: its figures would not match.
         if settingsChanged, let job = population.dropFullRun() {
-            pendingEffects.append(.cancelPopulationJobs([job]))
+            effects.append(.cancelPopulationJobs([job]))
             status = Strings.popConsoleFullStoppedSettings(lang)
         }
         self.population = population
-        if screen == .population { schedulePopulationJobs() }
+        if screen == .population { schedulePopulationJobs(effects: &effects) }
     }
 }

@@ -19,15 +19,15 @@ public struct PopulationSizes: Sendable, Equatable {
     }
 }
 
-extension ConsoleProgram {
-    /// Binds the rulesets to the synthetic population and opens the population screen; a ruleset that
-    /// does not fit the population's vocabulary is left out, and said in the footer when it is the one asked for.
-    mutating func openPopulation(_ opening: PopulationOpening) {
+extension ConsoleEffectRunner {
+    /// Binds the rulesets to the synthetic population and builds the population screen; a ruleset that
+    /// does not fit the population's vocabulary is left out, and noted when it is the one asked for.
+    func openPopulation(_ opening: PopulationOpening) -> ConsoleEvent {
         let sizes = populationSizes
         let sample = SyntheticPopulation(size: sizes.sample, seed: sizes.seed, days: sizes.days)
         let full = SyntheticPopulation(size: sizes.full, seed: sizes.seed, days: sizes.days)
         let input = PopulationInput.synthetic(sample)
-        let lang = state.lang
+        var note: String?
         var rulesets: [PopulationRules] = []
         var parameters: ParameterValues?, starting: ParameterValues?, selection = 0
         if let ruleset = opening.ruleset {
@@ -39,7 +39,7 @@ extension ConsoleProgram {
                 selection = opening.selection
             } else {
                 let first = diagnostics.errors.first?.headline(lang) ?? ruleset.id
-                state.status = Strings.popConsoleRulesetUnfit.format(lang, ruleset.id, first)
+                note = Strings.popConsoleRulesetUnfit.format(lang, ruleset.id, first)
             }
         }
         let library = self.library ?? ScenarioLibrary(bundled: [:])
@@ -47,11 +47,8 @@ extension ConsoleProgram {
         for name in names where !rulesets.contains(where: { $0.ruleset.id == name }) {
             if let rules = PopulationRules.load(name, library: library, for: input, lang: lang).0 { rulesets.append(rules) }
         }
-        guard !rulesets.isEmpty else {
-            state.status = Strings.popConsoleNoRuleset(lang)
-            return
-        }
-        state.showPopulation(PopulationScreen(rulesets: rulesets, parameters: parameters, startingParameters: starting, selection: selection,
-                                              sample: sample, full: full, returnTo: opening.returnTo))
+        guard !rulesets.isEmpty else { return .populationFailedToOpen(reason: Strings.popConsoleNoRuleset(lang)) }
+        return .populationOpened(PopulationScreen(rulesets: rulesets, parameters: parameters, startingParameters: starting, selection: selection,
+                                                  sample: sample, full: full, returnTo: opening.returnTo), note: note)
     }
 }

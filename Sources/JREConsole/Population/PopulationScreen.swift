@@ -3,8 +3,8 @@ import JRECore
 /// The population screen: a synthetic population evaluated off the screen's thread, its figures,
 /// and a threshold lab acting on a sample of it (the whole population on demand).
 ///
-/// Pure state: moving a setting asks for new jobs through ``AppState/pendingEffects``; results come
-/// back through ``AppState/receive(_:)``. At most one job of each kind runs at a time: a setting
+/// Pure state: moving a setting asks for new jobs through the effects ``AppState/update(_:)`` returns; results come
+/// back as ``ConsoleEvent/populationJob(_:)`` events. At most one job of each kind runs at a time: a setting
 /// moved while the sample is being evaluated is evaluated once that run ends.
 public struct PopulationScreen: Sendable {
     /// The sections under the lab, one shown at a time (Tab).

@@ -1,19 +1,20 @@
 import Foundation
 import JRECore
 
-/// Something the console must do outside its state (file I/O), asked for by an update.
+/// Something the console must do outside its state (file I/O, work off the screen's thread), asked for by an update.
 ///
-/// Updates stay pure: they append effects to ``AppState/pendingEffects``; ``ConsoleProgram`` performs
-/// them right away (before the next render) and reports back into the state.
+/// Updates stay pure: ``AppState/update(_:)`` returns the effects it wants; ``ConsoleProgram`` performs
+/// them right away (before the next render) with a ``ConsoleEffectRunner`` and hands what they found back
+/// as a ``ConsoleEvent``.
 public enum ConsoleEffect: Sendable, Equatable {
-    /// Open (or resume) the session of the workshop just opened.
-    case openSession
+    /// Open (or resume) the session of the scenario just opened (its id names the default folder).
+    case openSession(scenario: String)
     /// Append an entry to the session journal and flush it to disk.
     case record(SessionEntry)
-    /// Move the current session aside and start a new one.
-    case startNewSession
+    /// Move the scenario's current session aside and start a new one.
+    case startNewSession(scenario: String)
     /// Load the scenario's alternative rulesets (`alternative_rulesets`) on the same claimants.
-    case loadAlternatives
+    case loadAlternatives(reference: String, rulesets: [String])
     /// Load the rulesets for the population screen and open it.
     case openPopulation(PopulationOpening)
     /// Start a population evaluation off the screen's thread.

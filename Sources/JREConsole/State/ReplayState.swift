@@ -29,7 +29,11 @@ extension AppState {
         case .clockMoved:
             if let day = entry.day {
                 let forward = day > workshop.day
-                if forward { workshop.checkpoint = workshop.scenario.checkpoints.first { $0.day > workshop.day && $0.day <= day } }
+                if forward {
+                    // Each step forward shows the checkpoint it reached, or none.
+                    if case .checkpoint? = modal { modal = nil }
+                    if let reached = workshop.scenario.checkpoints.first(where: { $0.day > workshop.day && $0.day <= day }) { modal = .checkpoint(reached) }
+                }
                 workshop.moveClockSilently(to: day)
             }
         case .thresholdChanged:
@@ -43,7 +47,7 @@ extension AppState {
             workshop.apply(workshop.simulation.startingParameters)
         case .rulesetSwitched:
             if let id = entry.ruleset, let other = workshop.rulesets.first(where: { $0.ruleset.id == id }) {
-                workshop = workshop.switched(to: other, record: false)
+                workshop = workshop.switched(to: other)
             }
         case .decisionTaken:
             if let decision = entry.decision, let index = workshop.scenario.claimants.firstIndex(where: { $0.id == decision.claimant }) {
@@ -55,7 +59,6 @@ extension AppState {
             break
         }
         workshop.session.apply(entry)
-        workshop.pendingEntries = []
         self.workshop = workshop
         self.replay = replay
     }

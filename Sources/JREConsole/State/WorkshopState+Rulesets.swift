@@ -2,19 +2,21 @@ import JRECore
 
 extension WorkshopState {
     /// The same workshop seen through another ruleset: same claimants, day, selection and session.
-    func switched(to simulation: Simulation, record: Bool = true) -> WorkshopState {
+    func switched(to simulation: Simulation) -> WorkshopState {
         var other = WorkshopState(simulation: simulation, day: day, reference: reference)
         other.rulesets = rulesets
         other.selectedClaimant = selectedClaimant
         other.session = session
         other.focus = focus
         other.fileFullScreen = fileFullScreen
-        other.pendingEntries = pendingEntries
-        if record {
-            other.record(SessionEntry(kind: .rulesetSwitched, day: day, ruleset: simulation.ruleset.id,
-                                      rulesetHash: simulation.ruleset.source.fingerprint))
-        }
         return other
+    }
+
+    /// Switches to another ruleset and records it.
+    mutating func switchRuleset(to simulation: Simulation, effects: inout [ConsoleEffect]) {
+        self = switched(to: simulation)
+        record(SessionEntry(kind: .rulesetSwitched, day: day, ruleset: simulation.ruleset.id,
+                            rulesetHash: simulation.ruleset.source.fingerprint), effects: &effects)
     }
 
     /// The next ruleset in the list (wrapping), or nil when the scenario has only one.

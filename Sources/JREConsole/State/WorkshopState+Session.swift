@@ -2,10 +2,10 @@ import JRECore
 import JREText
 
 extension WorkshopState {
-    /// Notes an event of the workshop in the session snapshot and queues it for the journal.
-    mutating func record(_ entry: SessionEntry) {
+    /// Notes an event of the workshop in the session snapshot and asks for it to be written to the journal.
+    mutating func record(_ entry: SessionEntry, effects: inout [ConsoleEffect]) {
         session.apply(entry)
-        pendingEntries.append(entry)
+        effects.append(.record(entry))
     }
 
     /// Puts the workshop back where a recorded session left it: clock, thresholds, ruleset decisions.

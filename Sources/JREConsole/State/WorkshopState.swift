@@ -28,26 +28,12 @@ public struct WorkshopState: Sendable {
     public var parameters: ParameterValues
     /// What the session journal holds so far (decisions, threshold changes…), kept in step with it.
     public var session = SessionSnapshot()
-    /// The decision dialog, when open.
-    public var dialog: DecisionDialog?
-    /// The threshold lab's selected parameter, and the value being typed.
+    /// The threshold lab's selected parameter (the value being typed is ``Modal/labEntry(_:)``).
     public var labSelection = 0
-    public var labEntry: String?
     /// The last typed value the lab refused (out of range or not a number).
     public var labProblem: String?
-    /// A message for the footer from the decision dialog (saved, missing justification…).
-    public var dialogStatus: Phrase?
-    /// The debrief's selected claimant and scroll.
-    public var debriefSelection = 0
-    public var debriefScroll = 0
-    /// The scenario or ruleset files changed since the session was recorded: ask before going on.
-    public var filesChanged = false
     /// Every ruleset this scenario can be seen through (its own first, then `alternative_rulesets`).
     public var rulesets: [Simulation] = []
-    /// The scroll of the compare and sources screens.
-    public var listScroll = 0
-    /// Journal entries recorded by the last updates, not yet handed to the program.
-    public var pendingEntries: [SessionEntry] = []
     public private(set) var history: BoardHistory
     public private(set) var day: Int
     /// The day before the last clock step, to mark alerts that appeared since.
@@ -67,13 +53,8 @@ public struct WorkshopState: Sendable {
     /// Only claimants with at least this severity on some score.
     public var severityFilter: Severity?
     public var sort: Sort = .name
-    /// The text typed after `/`, filtering by name.
+    /// The text typed after `/`, filtering by name (typed while ``Modal/search`` is open).
     public var search = ""
-    public var isSearching = false
-    /// The digits typed after `g` (jump to a day).
-    public var dayEntry: String?
-    /// The checkpoint prompt shown to the room, until dismissed.
-    public var checkpoint: Checkpoint?
     /// The claimant file on a screen of its own (narrow terminals).
     public var fileFullScreen = false
 
@@ -90,15 +71,15 @@ public struct WorkshopState: Sendable {
     public var scenario: Scenario { simulation.scenario }
     public var ruleset: Ruleset { simulation.ruleset }
 
-    /// Moves the clock and records it; shows the first checkpoint reached on the way forward.
-    public mutating func moveClock(to target: Int) {
+    /// Moves the clock and records it; returns the first checkpoint reached on the way forward.
+    @discardableResult
+    public mutating func moveClock(to target: Int, effects: inout [ConsoleEffect]) -> Checkpoint? {
         let clamped = max(1, min(target, scenario.days))
-        guard clamped != day else { return }
-        if clamped > day {
-            checkpoint = scenario.checkpoints.first { $0.day > day && $0.day <= clamped }
-        }
+        guard clamped != day else { return nil }
+        let reached = clamped > day ? scenario.checkpoints.first { $0.day > day && $0.day <= clamped } : nil
         moveClockSilently(to: clamped)
-        record(SessionEntry(kind: .clockMoved, day: day))
+        record(SessionEntry(kind: .clockMoved, day: day), effects: &effects)
+        return reached
     }
 
     /// Moves the clock without a checkpoint or a journal entry (resuming a session).
@@ -117,22 +98,22 @@ public struct WorkshopState: Sendable {
     }
 
     /// Sets one parameter (checked against its range), recomputes and records the change.
-    public mutating func setParameter(_ index: Int, to value: Double) -> Bool {
+    public mutating func setParameter(_ index: Int, to value: Double, effects: inout [ConsoleEffect]) -> Bool {
         let parameter = ruleset.parameters[index]
         guard value.isFinite, parameter.accepts(value) else { return false }
         guard parameters[index] != value else { return true }
         var values = parameters
         values[index] = value
         apply(values)
-        record(SessionEntry(kind: .thresholdChanged, day: day, parameter: parameter.id, value: value))
+        record(SessionEntry(kind: .thresholdChanged, day: day, parameter: parameter.id, value: value), effects: &effects)
         return true
     }
 
     /// Puts every parameter back to the scenario's starting values and records it.
-    public mutating func resetParameters() {
+    public mutating func resetParameters(effects: inout [ConsoleEffect]) {
         guard parameters != simulation.startingParameters else { return }
         apply(simulation.startingParameters)
-        record(SessionEntry(kind: .thresholdsReset, day: day))
+        record(SessionEntry(kind: .thresholdsReset, day: day), effects: &effects)
     }
 
     public func result(_ claimant: Int) -> ClaimantResult { history.result(claimant: claimant, day: day) }

@@ -11,33 +11,9 @@ public enum ScreenRenderer {
             if glyphs.isASCII { ASCIIDrawing.apply(to: &grid) }
             return grid
         }
-        switch state.screen {
-        case .picker: PickerView.draw(state, into: &grid)
-        case .briefing: BriefingView.draw(state, into: &grid)
-        case .board: BoardView.draw(state, into: &grid)
-        case .lab: LabView.draw(state, into: &grid)
-        case .debrief: DebriefView.draw(state, into: &grid)
-        case .compare: CompareView.draw(state, into: &grid)
-        case .sources: SourcesView.draw(state, into: &grid)
-        case .population: PopulationView.draw(state, into: &grid)
-        }
+        drawScreen(state, into: &grid)
         FooterView.draw(state, into: &grid)
-        if let workshop = state.workshop, state.screen != .picker {
-            if let dialog = workshop.dialog, state.screen == .board {
-                DecisionDialogView.draw(dialog, workshop: workshop, lang: state.lang, into: &grid)
-            }
-            // A checkpoint reached from the lab is shown there too (the board draws its own).
-            if let checkpoint = workshop.checkpoint, state.screen == .lab {
-                CheckpointModal.draw(checkpoint, workshop: workshop, lang: state.lang, into: &grid)
-            }
-            if workshop.filesChanged {
-                PromptModal.draw(title: Strings.filesChangedTitle(state.lang), body: Strings.filesChangedBody(state.lang), into: &grid)
-            }
-        }
-        if state.showsHelp { HelpView.draw(state, into: &grid) }
-        if state.confirmingQuit {
-            PromptModal.draw(title: Strings.keyQuit(state.lang), body: Strings.confirmQuit(state.lang), into: &grid)
-        }
+        if let modal = state.modal { ModalView.draw(modal, state: state, into: &grid) }
         if glyphs.isASCII { ASCIIDrawing.apply(to: &grid) }
         return grid
     }
@@ -84,19 +60,10 @@ enum FooterView {
         let row = grid.height - 1
         guard row >= 0 else { return }
         grid.fill(row: row, col: 0, width: grid.width, height: 1, role: .footer)
-        if let workshop = state.workshop, state.screen == .board {
-            if let entry = workshop.dayEntry {
-                let text = Strings.consoleJumpPrompt.format(state.lang, String(workshop.scenario.days)) + " " + entry
-                let end = grid.put(text, row: row, col: 1, role: .input, maxWidth: grid.width - 2)
-                grid.cursor = (row, min(grid.width - 1, end))
-                return
-            }
-            if workshop.isSearching {
-                let text = Strings.consoleSearchPrompt(state.lang) + " " + workshop.search
-                let end = grid.put(text, row: row, col: 1, role: .input, maxWidth: grid.width - 2)
-                grid.cursor = (row, min(grid.width - 1, end))
-                return
-            }
+        if let prompt = state.footerPrompt {
+            let end = grid.put(prompt, row: row, col: 1, role: .input, maxWidth: grid.width - 2)
+            grid.cursor = (row, min(grid.width - 1, end))
+            return
         }
         if let replay = state.replay {
             let text = Strings.replayStatus.format(state.lang, String(replay.position), String(replay.entries.count))

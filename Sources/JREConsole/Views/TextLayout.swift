@@ -1,9 +1,9 @@
 import JRETerminal
 
 /// Word wrapping and padding by display width, for the views.
-enum TextLayout {
+public enum TextLayout {
     /// `text` cut into lines (continuation lines indented by `hangingIndent` more than the paragraph) of at most `width` columns, at spaces where possible.
-    static func wrap(_ text: String, width: Int, hangingIndent: Int = 0) -> [String] {
+    public static func wrap(_ text: String, width: Int, hangingIndent: Int = 0) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -38,7 +38,7 @@ enum TextLayout {
 
     /// `text` padded with spaces to exactly `width` columns, or cut to them with « … » (in display
     /// columns, so wide characters are never split).
-    static func pad(_ text: String, _ width: Int) -> String {
+    public static func pad(_ text: String, _ width: Int) -> String {
         let current = DisplayWidth.of(text)
         if current > width {
             let cut = DisplayWidth.truncated(text, toWidth: max(0, width), ellipsis: "…")

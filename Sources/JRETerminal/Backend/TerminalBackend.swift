@@ -13,7 +13,7 @@ public struct TerminalSize: Equatable, Hashable, Sendable, CustomStringConvertib
 
 /// What the run loop needs from a terminal: its size, a way to show a grid, and events.
 ///
-/// ``NcursesBackend`` is the real one; ``MemoryBackend`` is an in-memory fake for tests.
+/// ``NcursesBackend`` is the real one; `MemoryBackend` (in `JRETerminalTesting`) is an in-memory fake for tests.
 /// A backend is used from one thread (it is not `Sendable`).
 public protocol TerminalBackend: AnyObject {
     /// The current size of the screen.

@@ -124,7 +124,7 @@ extension TerminationSignal {
 
 extension Duration {
     /// The duration in whole milliseconds, rounded down.
-    var wholeMilliseconds: Int64 {
+    public var wholeMilliseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }

@@ -1,7 +1,7 @@
 /// Plays a ``KeyScript``: hands out its events once their time has come.
 ///
 /// Pure and clock-agnostic: the caller says what time it is. The kiosk's attract loop polls
-/// it on every tick (with `repeats`), ``MemoryBackend`` uses it to feed tests.
+/// it on every tick (with `repeats`), `MemoryBackend` (JRETerminalTesting) uses it to feed tests.
 ///
 /// ```swift
 /// var player = KeyScriptPlayer(script, startingAt: time.now, repeats: true)

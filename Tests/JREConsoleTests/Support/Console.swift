@@ -36,20 +36,26 @@ enum Console {
 }
 
 extension AppState {
-    /// Presses keys one after the other.
-    mutating func press(_ keys: Key...) {
-        for key in keys { handle(.key(key)) }
+    /// Presses keys one after the other; returns the effects they asked for, in order.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [ConsoleEffect] {
+        keys.flatMap { handle(.key($0)) }
     }
 
-    /// Presses the same key `count` times.
-    mutating func press(_ key: Key, times count: Int) {
-        for _ in 0..<count { handle(.key(key)) }
+    /// Presses the same key `count` times; returns the effects asked for.
+    @discardableResult
+    mutating func press(_ key: Key, times count: Int) -> [ConsoleEffect] {
+        (0..<count).flatMap { _ in handle(.key(key)) }
     }
 
-    /// Types text character by character.
-    mutating func type(_ text: String) {
-        for character in text { handle(.key(.char(character))) }
+    /// Types text character by character; returns the effects asked for.
+    @discardableResult
+    mutating func type(_ text: String) -> [ConsoleEffect] {
+        text.flatMap { handle(.key(.char($0))) }
     }
+
+    /// The decision dialog, while it is open (or under the quit question).
+    var dialog: DecisionDialog? { modal?.dialog }
 
     /// Moves the board selection down (j) from the top until `name` is selected; records an
     /// issue when it never is.

@@ -1,0 +1,86 @@
+import JRECore
+import JREText
+import JRETerminal
+
+/// The debrief screen: cohort figures, then each claimant's alerts, decisions and hidden life.
+public enum DebriefView {
+    static func draw(_ state: AppState, _ screen: DebriefScreen, into grid: inout CellGrid) {
+        guard let workshop = state.workshop else { return }
+        let lang = state.lang
+        let glyphs = grid.glyphs
+        HeaderView.draw(workshop, lang: lang, into: &grid)
+        let debrief = workshop.simulation.debrief(session: workshop.session, lastDay: workshop.day)
+        var row = 2
+        _ = grid.put(" " + Strings.debriefTitle.format(lang, String(debrief.lastDay)), row: row, col: 0, role: .title, maxWidth: grid.width)
+        row += 1
+        let summary = Strings.debriefCohort.format(lang, String(debrief.decisions.count), String(debrief.decisionsFollowingAlert),
+                                                   String(debrief.alertDays), String(debrief.alertDaysExplainedByContext), String(debrief.alertDaysOnActiveSearch))
+        for line in TextLayout.wrap(summary, width: grid.width - 2) where row < grid.height - 2 {
+            _ = grid.put(" " + line, row: row, col: 0, role: .normal, maxWidth: grid.width)
+            row += 1
+        }
+        // Alert counts over the days.
+        let labelWidth = min(28, grid.width / 3)
+        let stripWidth = max(4, grid.width - labelWidth - 4)
+        for (alert, counts) in debrief.alertCounts.enumerated() where row < grid.height - 2 {
+            let sampled = (0..<min(stripWidth, counts.count)).map { Double(counts[$0 * counts.count / min(stripWidth, counts.count)]) }
+            let col = grid.put(" " + TextLayout.pad(debrief.alertLabels[alert].resolve(lang), labelWidth), row: row, col: 0, role: .normal, maxWidth: labelWidth + 1)
+            _ = grid.put(" " + glyphs.sparkline(sampled, range: 0...Double(max(1, debrief.claimants.count))), row: row, col: col, role: .chart)
+            row += 1
+        }
+        if !debrief.thresholdChanges.isEmpty, row < grid.height - 2 {
+            let changes = debrief.thresholdChanges.map { change -> String in
+                let moved = change.changes.reduce(0) { $0 + $1.gained.count + $1.lost.count }
+                if change.parameter == "*" { return Strings.debriefReset.format(lang, String(change.day)) }
+                return Strings.debriefChange.format(lang, change.parameter, change.from.map(NumberFormat.plain) ?? "?", change.to.map(NumberFormat.plain) ?? "?", String(change.day), String(moved))
+            }.joined(separator: " · ")
+            _ = grid.put(" " + changes, row: row, col: 0, role: .watch, maxWidth: grid.width - 1, ellipsis: true)
+            row += 1
+        }
+        grid.horizontalLine(row: row, col: 0, width: grid.width)
+        row += 1
+        // The selected claimant's story, scrolled.
+        let story = debrief.claimants[min(screen.selection, debrief.claimants.count - 1)]
+        var lines: [PaneLine] = []
+        let count = Strings.debriefPosition.format(lang, String(story.index + 1), String(debrief.claimants.count))
+        lines.append(PaneLine(runs: [(story.name, .title), ("  " + count + "  ", .dim), (story.situation.map { situationText($0, lang) } ?? "", .accent)]))
+        for (alert, days) in story.alertDays.enumerated() {
+            let strip = (0..<min(stripWidth, debrief.lastDay)).map { bucket -> String in
+                let from = bucket * debrief.lastDay / min(stripWidth, debrief.lastDay) + 1
+                let to = (bucket + 1) * debrief.lastDay / min(stripWidth, debrief.lastDay)
+                return days.contains { $0 >= from && $0 <= to } ? glyphs.barEighths.last ?? "#" : (glyphs.isASCII ? "." : "·")
+            }.joined()
+            lines.append(PaneLine(runs: [(TextLayout.pad(debrief.alertLabels[alert].resolve(lang), labelWidth) + " ", .normal), (strip, days.isEmpty ? .dim : .alert)]))
+        }
+        lines.append(PaneLine(""))
+        if story.decisions.isEmpty {
+            lines.append(PaneLine(Strings.debriefNoDecision(lang), .dim))
+        }
+        for decision in story.decisions {
+            let labels = decision.alerts.map { id in debrief.alertIds.firstIndex(of: id).map { debrief.alertLabels[$0].resolve(lang) } ?? id }
+            let showing = labels.isEmpty ? Strings.dialogNoAlert(lang) : labels.joined(separator: ", ")
+            var text = Strings.debriefDecision.format(lang, String(decision.day), decision.decisionLabel, showing)
+            if let justification = decision.justification { text += " — « \(justification) »" }
+            for line in TextLayout.wrap(text, width: grid.width - 3, hangingIndent: 2) { lines.append(PaneLine(line, decision.alerts.isEmpty ? .normal : .watch)) }
+        }
+        lines.append(PaneLine(""))
+        lines.append(PaneLine(Strings.debriefContext(lang), .title))
+        for line in TextLayout.wrap(story.context?.resolve(lang) ?? "—", width: grid.width - 3) { lines.append(PaneLine(line, .accent)) }
+        PaneDrawing.draw(lines, area: PaneArea(top: row, left: 0, width: grid.width, height: grid.height - 1 - row), scroll: screen.scroll, selected: nil, into: &grid)
+        grid.cursor = (row, 1)
+    }
+
+    public static func situationText(_ situation: TrueSituation, _ lang: Lang) -> String {
+        switch situation {
+        case .activeOnline: return Strings.situationActiveOnline(lang)
+        case .activeOffline: return Strings.situationActiveOffline(lang)
+        case .caring: return Strings.situationCaring(lang)
+        case .ill: return Strings.situationIll(lang)
+        case .discouraged: return Strings.situationDiscouraged(lang)
+        case .shortContract: return Strings.situationShortContract(lang)
+        case .training: return Strings.situationTraining(lang)
+        case .inactive: return Strings.situationInactive(lang)
+        case .other: return Strings.situationOther(lang)
+        }
+    }
+}
