@@ -13,14 +13,8 @@ import Glibc
 /// terminal comes back usable wherever the process can restore it, and the session journal
 /// always reads back without a problem — SIGKILL included.
 @Suite(.serialized, .tags(.slow)) struct KioskSignalSlowTests {
-    /// The binary under test: `JRE_CONSOLE_BINARY`, else the `jre-console` built beside this
-    /// test bundle, else the end-to-end tests' lookup.
-    static func binary() throws -> String {
-        if let given = ProcessInfo.processInfo.environment["JRE_CONSOLE_BINARY"], !given.isEmpty { return given }
-        let sibling = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jre-console").path
-        if FileManager.default.isExecutableFile(atPath: sibling) { return sibling }
-        return try EndToEndTests.Binary.path()
-    }
+    /// The binary under test: `JRE_CONSOLE_BINARY`, else one never older than the sources (``ConsoleBinary``).
+    static func binary() throws -> String { try ConsoleBinary.path() }
 
     /// A folder for one test: home, data and session; removed afterwards.
     final class Sandbox {

@@ -14,7 +14,7 @@ import Glibc
 /// The binary is `JRE_CONSOLE_BINARY` when set, else a build current with the sources (see
 /// ``ConsoleBinary``).
 @Suite(.serialized, .tags(.slow)) struct EndToEndSlowTests {
-    /// The binary under test (kept under this name for the suites that call `EndToEndTests.Binary.path()`).
+    /// The binary under test.
     typealias Binary = ConsoleBinary
 
     // MARK: Sessions
@@ -281,6 +281,3 @@ import Glibc
         try signalEndsTheConsole(SIGINT)
     }
 }
-
-/// The end-to-end suite's former name: `KioskSignalTests` still reaches the binary as `EndToEndTests.Binary`.
-typealias EndToEndTests = EndToEndSlowTests
