@@ -5,7 +5,7 @@
 //   0x00–0x3F  a scenario (loaded against the bundled ruleset it names),
 //   0x40–0x7F  a ruleset (loaded alone, then under the first seed scenario),
 //   0x80–0xFF  an expression (lexed and parsed).
-// The oracle is the one of Tests/JREConsoleTests/KioskFuzzTests.swift: an input loads, or
+// The oracle is the one of Tests/JREConsoleTests/KioskFuzzSlowTests.swift: an input loads, or
 // at least one error says why, every message renders in both languages and points inside
 // the file. A violation traps, so libFuzzer saves the input as a crash.
 import Foundation

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (libFuzzer, `swiftc -sanitize=fuzzer`) of the scenario and ruleset
 # loaders and the expression parser, seeded with the bundled files. Not part of CI: the
-# seeded mutation loop in Tests/JREConsoleTests/KioskFuzzTests.swift runs there.
+# seeded mutation loop in Tests/JREConsoleTests/KioskFuzzSlowTests.swift runs there.
 #
 #   Benchmarks/fuzz/run-libfuzzer.sh [SECONDS] [extra libFuzzer flags…]
 #
