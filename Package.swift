@@ -77,6 +77,24 @@ let package = Package(
             path: "Benchmarks/Population",
             swiftSettings: swiftSettings
         ),
+        // XGBoost's C API as a system library: training and the oracle for the core's model inference.
+        .systemLibrary(
+            name: "CXGBoost",
+            pkgConfig: "xgboost",
+            providers: [.apt(["libxgboost-dev"])]
+        ),
+        // Training tree ensembles and asking libxgboost for its own predictions (the core never imports it).
+        .target(
+            name: "JRETraining",
+            dependencies: ["CXGBoost"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ModelBenchmarks",
+            dependencies: ["JRECore", "JRETraining"],
+            path: "Benchmarks/Models",
+            swiftSettings: swiftSettings
+        ),
         // What both test suites share: comparing output with reviewed files (goldens, snapshots).
         .target(
             name: "JRETestSupport",
@@ -98,6 +116,12 @@ let package = Package(
             name: "JREConsoleTests",
             dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "JREModelsTests",
+            dependencies: ["JRECore", "JRETraining", "JRETestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,0 +1,1 @@
+print("model benchmarks: not written yet")
