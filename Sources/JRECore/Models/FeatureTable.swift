@@ -17,9 +17,8 @@ public struct FeatureTable: Sendable {
 
     /// Reads CSV `text` for a model with `features`; errors are located by line and column.
     public static func read(csv text: String, features: [String], file: String) throws(ModelFileError) -> FeatureTable {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift: split on any line break, never on "\n" alone.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         guard let headerLine = lines.first else {
             throw ModelFileError(file: file, place: .file, message: "the file is empty (a header naming the features is needed)")

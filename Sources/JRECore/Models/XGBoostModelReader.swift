@@ -5,6 +5,9 @@ import Foundation
 /// It checks what inference relies on (child indices, reachability, feature indices, category sets,
 /// counts that must agree) and throws a `ModelFileError` naming the JSON path of the first problem.
 public enum XGBoostModelReader {
+    /// The deepest tree read: TreeSHAP's working memory grows with the square of the depth.
+    public static let maximumDepth = 128
+
     /// Reads the model file at `path`; `displayName` is how errors name the file.
     public static func read(path: String, displayName: String? = nil) throws(ModelFileError) -> TreeEnsemble {
         let name = displayName ?? path
@@ -169,6 +172,9 @@ public enum XGBoostModelReader {
                 }
                 reached[child] = true
                 nodeDepth[child] = nodeDepth[node] + 1
+                guard nodeDepth[child] <= maximumDepth else {
+                    throw place.failure("the tree is deeper than \(maximumDepth) levels, which is not supported")
+                }
                 order.append(child)
             }
             guard features[node] >= 0, features[node] < featureCount else {
@@ -199,8 +205,9 @@ public enum XGBoostModelReader {
                 guard start >= 0, size >= 0, start + size <= categories.count else {
                     throw segmentsCursor.element(index).failure("categories \(start)..<\(start + size) are out of range (\(categories.count) categories)")
                 }
-                for position in start..<(start + size) where categories[position] < 0 {
-                    throw categoriesCursor.element(position).failure("category \(categories[position]) is negative")
+                // Category codes are exact in Float up to 2^24, the limit libxgboost puts on them too.
+                for position in start..<(start + size) where categories[position] < 0 || categories[position] >= 1 << 24 {
+                    throw categoriesCursor.element(position).failure("category \(categories[position]) is out of range (0 to 2^24 - 1)")
                 }
                 categorySets[node] = Array(categories[start..<(start + size)])
             }
@@ -208,7 +215,8 @@ public enum XGBoostModelReader {
 
         let offset = Int32(nodes.count)
         for node in 0..<count {
-            let isLeaf = left[node] == -1
+            // Nodes the walk never reached (deleted ones) are stored as leaves: nothing can get there.
+            let isLeaf = left[node] == -1 || !reached[node]
             nodes.left.append(isLeaf ? -1 : offset + Int32(left[node]))
             nodes.right.append(isLeaf ? -1 : offset + Int32(right[node]))
             nodes.feature.append(isLeaf ? 0 : Int32(features[node]))
