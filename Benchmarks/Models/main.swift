@@ -5,9 +5,11 @@ import JRECore
 import JRETraining
 
 let quick = CommandLine.arguments.contains("--quick")
-let trainingRows = quick ? 20_000 : 100_000
+/// Only the one-row measurements, on a model of the same shape trained on fewer rows.
+let singleRow = CommandLine.arguments.contains("--single-row")
+let trainingRows = quick || singleRow ? 20_000 : 100_000
 let columns = 20
-let trees = quick ? 50 : 200
+let trees = quick && !singleRow ? 50 : 200
 let populationRows = quick ? 500_000 : 5_490_000
 
 /// SplitMix64, for reproducible benchmark data.
@@ -60,11 +62,27 @@ func median(_ name: String, unit: String = "s", scale: Double = 1, runs: Int, _ 
     return middle
 }
 
+/// The process's CPU time in seconds: on a loaded machine, closer to the work done than the wall clock.
+func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+
+/// Like `median`, timing CPU time instead of the wall clock (for single-threaded work).
+func medianCPU(_ name: String, unit: String, scale: Double, runs: Int, _ body: () -> Void) {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = cpuSeconds()
+        body()
+        samples.append((cpuSeconds() - start) * scale)
+    }
+    samples.sort()
+    let list = samples.map { String(format: "%.3f", $0) }.joined(separator: " ")
+    print(String(format: "%-70@ median %9.3f %@ CPU   (%d runs: %@)", name as NSString, samples[samples.count / 2], unit as NSString, runs, list as NSString))
+}
+
 print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : "")")
 let (training, labels) = makeData(rows: trainingRows, seed: 1)
 let parameters = TrainingParameters(trees: trees, depth: 6, eta: 0.1, seed: 1, threads: 2)
 var booster: Booster?
-try median("train \(trainingRows) rows × \(columns) features, \(trees) trees depth 6, 2 threads", runs: 3) {
+try median(singleRow ? "train (smaller data, same model shape)" : "train \(trainingRows) rows × \(columns) features, \(trees) trees depth 6, 2 threads", runs: 3) {
     booster = try Booster.train(features: training, labels: labels, parameters: parameters)
 }
 let model = try XGBoostModelReader.read(bytes: try booster!.jsonModel(), file: "benchmark.json")
@@ -79,6 +97,13 @@ median("one row's score (µs per row, 1,000 rows a run)", unit: "µs", scale: 1e
 median("one row's score with contributions (µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
     for row in sampleRows { sink += model.explain(row).contributions[0] }
 }
+medianCPU("one row's score (CPU µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
+    for row in sampleRows { sink += model.score(row) }
+}
+medianCPU("one row's score with contributions (CPU µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
+    for row in sampleRows { sink += model.explain(row).contributions[0] }
+}
+if singleRow { exit(0) }
 
 let (population, _) = makeData(rows: populationRows, seed: 3)
 for threads in [1, 2] {

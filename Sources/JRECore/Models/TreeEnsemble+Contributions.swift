@@ -7,9 +7,15 @@ extension TreeEnsemble {
         let path = UnsafeMutablePointer<TreeSHAP.PathElement>.allocate(capacity: capacity)
         path.initialize(repeating: TreeSHAP.PathElement(feature: -1, zeroFraction: 0, oneFraction: 0, weight: 0), count: capacity)
         defer { path.deallocate() }
+        let reciprocals = UnsafeMutablePointer<Double>.allocate(capacity: maxDepth + 3)
+        defer { reciprocals.deallocate() }
+        reciprocals[0] = 0
+        for k in 1..<(maxDepth + 3) { reciprocals[k] = 1 / Double(k) }
         row.withUnsafeBufferPointer { values in
             phi.withUnsafeMutableBufferPointer { out in
-                let shap = TreeSHAP(nodes: flat, row: values.baseAddress!, phi: out.baseAddress!, path: path)
+                let shap = TreeSHAP(
+                    nodes: flat, row: values.baseAddress!, phi: out.baseAddress!, path: path, reciprocals: UnsafePointer(reciprocals)
+                )
                 for root in roots { shap.add(root: Int(root)) }
             }
         }

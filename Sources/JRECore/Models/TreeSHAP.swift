@@ -17,6 +17,8 @@ struct TreeSHAP {
     let row: UnsafePointer<Float>
     let phi: UnsafeMutablePointer<Double>
     let path: UnsafeMutablePointer<PathElement>
+    /// `reciprocals[k]` is `1 / k`, for k up to the deepest path.
+    let reciprocals: UnsafePointer<Double>
 
     /// How many path elements one tree of depth `depth` needs: one segment per recursion level.
     static func pathCapacity(depth: Int) -> Int { (depth + 3) * (depth + 4) / 2 }
@@ -29,10 +31,10 @@ struct TreeSHAP {
     private func extend(_ p: UnsafeMutablePointer<PathElement>, _ depth: Int, _ zero: Double, _ one: Double, _ feature: Int32) {
         p[depth] = PathElement(feature: feature, zeroFraction: zero, oneFraction: one, weight: depth == 0 ? 1 : 0)
         var i = depth - 1
-        let total = Double(depth + 1)
+        let inverseTotal = 1 / Double(depth + 1)
         while i >= 0 {
-            p[i + 1].weight += one * p[i].weight * Double(i + 1) / total
-            p[i].weight = zero * p[i].weight * Double(depth - i) / total
+            p[i + 1].weight += one * p[i].weight * Double(i + 1) * inverseTotal
+            p[i].weight = zero * p[i].weight * Double(depth - i) * inverseTotal
             i -= 1
         }
     }
@@ -60,21 +62,28 @@ struct TreeSHAP {
     }
 
     /// The total weight the path would have with element `index` removed.
+    ///
+    /// The divisions of the textbook loop are replaced by products with reciprocals computed once.
     private func unwoundSum(_ p: UnsafeMutablePointer<PathElement>, _ depth: Int, _ index: Int) -> Double {
         let one = p[index].oneFraction, zero = p[index].zeroFraction
         var nextOne = p[depth].weight
         var sum = 0.0
-        let total = Double(depth + 1)
+        let total = Double(depth + 1), inverseTotal = 1 / Double(depth + 1)
         var i = depth - 1
-        while i >= 0 {
-            if one != 0 {
-                let part = nextOne * total / (Double(i + 1) * one)
+        if one != 0 {
+            let scale = total / one
+            while i >= 0 {
+                let part = nextOne * scale * reciprocals[i + 1]
                 sum += part
-                nextOne = p[i].weight - part * zero * Double(depth - i) / total
-            } else if zero != 0 {
-                sum += p[i].weight / zero / (Double(depth - i) / total)
+                nextOne = p[i].weight - part * zero * Double(depth - i) * inverseTotal
+                i -= 1
             }
-            i -= 1
+        } else if zero != 0 {
+            let scale = total / zero
+            while i >= 0 {
+                sum += p[i].weight * scale * reciprocals[depth - i]
+                i -= 1
+            }
         }
         return sum
     }
