@@ -98,6 +98,24 @@ let package = Package(
             path: "Tests/jre-terminal-echo",
             swiftSettings: swiftSettings
         ),
+        // XGBoost's C API as a system library: training and the oracle for the core's model inference.
+        .systemLibrary(
+            name: "CXGBoost",
+            pkgConfig: "xgboost",
+            providers: [.apt(["libxgboost-dev"])]
+        ),
+        // Training tree ensembles and asking libxgboost for its own predictions (the core never imports it).
+        .target(
+            name: "JRETraining",
+            dependencies: ["CXGBoost"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ModelBenchmarks",
+            dependencies: ["JRECore", "JRETraining"],
+            path: "Benchmarks/Models",
+            swiftSettings: swiftSettings
+        ),
         // What the test suites share: comparing output with reviewed files (goldens, snapshots), and
         // locating a current build of the executables the end-to-end tests launch.
         .target(
@@ -120,6 +138,12 @@ let package = Package(
             name: "JREConsoleTests",
             dependencies: ["JREConsole", "JREKiosk", "JRETerminal", "JRETerminalTesting", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "JREModelsTests",
+            dependencies: ["JRECore", "JRETraining", "JRETestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -15,7 +15,7 @@ struct JREConsoleCommand: ParsableCommand {
           jre-console report portefeuille --day 30 --format json
           jre-console explain portefeuille camille --day 30
         """,
-        subcommands: [ConsoleCommand.self, RunCommand.self, CheckCommand.self, ReportCommand.self, ExplainCommand.self, SweepCommand.self, ReplayCommand.self, DebriefCommand.self, KioskCommand.self, PopulationCommand.self],
+        subcommands: [ConsoleCommand.self, RunCommand.self, CheckCommand.self, ReportCommand.self, ExplainCommand.self, SweepCommand.self, ReplayCommand.self, DebriefCommand.self, KioskCommand.self, PopulationCommand.self, ModelCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }

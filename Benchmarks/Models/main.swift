@@ -1,0 +1,118 @@
+// Model benchmarks: training through libxgboost, and the core's inference on the trained model.
+// Prints medians; run in release: `nice -n 15 swift run -c release ModelBenchmarks [--quick]`.
+import Foundation
+import JRECore
+import JRETraining
+
+let quick = CommandLine.arguments.contains("--quick")
+/// Only the one-row measurements, on a model of the same shape trained on fewer rows.
+let singleRow = CommandLine.arguments.contains("--single-row")
+let trainingRows = quick || singleRow ? 20_000 : 100_000
+let columns = 20
+let trees = quick && !singleRow ? 50 : 200
+let populationRows = quick ? 500_000 : 5_490_000
+
+/// SplitMix64, for reproducible benchmark data.
+struct BenchmarkRandom {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}
+
+/// `rows × columns` features (about 5 % missing) and labels depending on a few of them.
+func makeData(rows: Int, seed: UInt64) -> (FeatureMatrix, [Float]) {
+    var random = BenchmarkRandom(state: seed)
+    var values = [Float](repeating: 0, count: rows * columns)
+    var labels = [Float](repeating: 0, count: rows)
+    for row in 0..<rows {
+        var signal = 0.0
+        for column in 0..<columns {
+            let value = random.unit() * 10 - 5
+            values[row * columns + column] = random.unit() < 0.05 ? .nan : Float(value)
+            if column < 6 { signal += column % 2 == 0 ? value * 0.3 : (value > 1 ? 0.8 : -0.4) }
+        }
+        labels[row] = signal + (random.unit() - 0.5) * 3 > 0 ? 1 : 0
+    }
+    return (FeatureMatrix(rows: rows, columns: columns, values: values), labels)
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+}
+
+@discardableResult
+func median(_ name: String, unit: String = "s", scale: Double = 1, runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        try body()
+        samples.append(seconds(since: start) * scale)
+    }
+    samples.sort()
+    let middle = samples[samples.count / 2]
+    let list = samples.map { String(format: "%.3f", $0) }.joined(separator: " ")
+    print(String(format: "%-70@ median %9.3f %@   (%d runs: %@)", name as NSString, middle, unit as NSString, runs, list as NSString))
+    return middle
+}
+
+/// The process's CPU time in seconds: on a loaded machine, closer to the work done than the wall clock.
+func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+
+/// Like `median`, timing CPU time instead of the wall clock (for single-threaded work).
+func medianCPU(_ name: String, unit: String, scale: Double, runs: Int, _ body: () -> Void) {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = cpuSeconds()
+        body()
+        samples.append((cpuSeconds() - start) * scale)
+    }
+    samples.sort()
+    let list = samples.map { String(format: "%.3f", $0) }.joined(separator: " ")
+    print(String(format: "%-70@ median %9.3f %@ CPU   (%d runs: %@)", name as NSString, samples[samples.count / 2], unit as NSString, runs, list as NSString))
+}
+
+print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : "")")
+let (training, labels) = makeData(rows: trainingRows, seed: 1)
+let parameters = TrainingParameters(trees: trees, depth: 6, eta: 0.1, seed: 1, threads: 2)
+var booster: Booster?
+try median(singleRow ? "train (smaller data, same model shape)" : "train \(trainingRows) rows × \(columns) features, \(trees) trees depth 6, 2 threads", runs: 3) {
+    booster = try Booster.train(features: training, labels: labels, parameters: parameters)
+}
+let model = try XGBoostModelReader.read(bytes: try booster!.jsonModel(), file: "benchmark.json")
+print("model: \(model.treeCount) trees, \(model.nodes.count) nodes, depth \(model.maxDepth)")
+
+let (sample, _) = makeData(rows: 1_000, seed: 2)
+let sampleRows = (0..<sample.rows).map { Array(sample.row($0)) }
+var sink = 0.0
+median("one row's score (µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
+    for row in sampleRows { sink += model.score(row) }
+}
+median("one row's score with contributions (µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
+    for row in sampleRows { sink += model.explain(row).contributions[0] }
+}
+medianCPU("one row's score (CPU µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
+    for row in sampleRows { sink += model.score(row) }
+}
+medianCPU("one row's score with contributions (CPU µs per row, 1,000 rows a run)", unit: "µs", scale: 1e6 / 1_000, runs: 7) {
+    for row in sampleRows { sink += model.explain(row).contributions[0] }
+}
+if singleRow { exit(0) }
+
+let (population, _) = makeData(rows: populationRows, seed: 3)
+for threads in [1, 2] {
+    median("score \(populationRows) rows, \(threads) thread(s)", runs: 3) {
+        sink += model.scores(population.values, rows: populationRows, threads: threads)[0]
+    }
+}
+let million = FeatureMatrix(rows: 1_000_000, columns: columns, values: Array(population.values[0..<(1_000_000 * columns)]))
+try median("libxgboost's own prediction of 1,000,000 rows (for reference; its default threads)", runs: 3) {
+    sink += Double(try booster!.predict(million, kind: .value)[0])
+}
+if sink == 42 { print("") }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import JRECore
+
+/// `jre-console model predict|show|check`: trained scores (XGBoost JSON tree ensembles, YAML scorecards).
+struct ModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "model",
+        abstract: "Score rows with a trained model, describe it, or check its file.",
+        discussion: """
+        A model file is XGBoost's JSON model format (a tree ensemble, as saved by XGBoost 1.7 to 3.x)
+        or a YAML logistic scorecard (.yaml/.yml). Exit code: 0 success, 1 evaluation error, 2 bad input.
+
+        Examples:
+          jre-console model show fraud.json
+          jre-console model check fraud.json scorecard.yaml
+          jre-console model predict --model fraud.json --input claimants.csv --contributions
+        """,
+        subcommands: [Predict.self, Show.self, Check.self]
+    )
+
+    /// Reads a model file, or reports the located error on standard error and exits with 2.
+    static func load(_ path: String) throws -> TrainedModel {
+        do {
+            return try TrainedModel.read(path: path)
+        } catch {
+            StandardError.print(error.description)
+            throw Exit(code: ExitStatus.badInput)
+        }
+    }
+
+    /// `jre-console model predict --model FILE --input FILE.csv [--contributions] [--format csv|json]`
+    struct Predict: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score every row of a CSV file; with --contributions, explain each score.",
+            discussion: """
+            The CSV header names the model's features (in any order; other columns are ignored); an empty
+            cell is a missing value. One output row per input row: the score, then with --contributions one
+            contribution per feature and the bias, in margin space (log-odds), adding up to the margin.
+            """
+        )
+
+        @Option(help: ArgumentHelp("The model file (XGBoost JSON or YAML scorecard).", valueName: "file"))
+        var model: String
+
+        @Option(help: ArgumentHelp("The rows to score, as CSV with a header.", valueName: "file"))
+        var input: String
+
+        @Flag(help: "Add each feature's contribution and the bias after the score.")
+        var contributions = false
+
+        @Option(help: ArgumentHelp("Output format: csv or json.", valueName: "format"))
+        var format: ModelPredictionWriter.Format = .csv
+
+        func run() throws {
+            let trained = try ModelCommand.load(model)
+            guard let data = FileManager.default.contents(atPath: input) else {
+                StandardError.print("\(input): error: cannot read the file")
+                throw Exit(code: ExitStatus.badInput)
+            }
+            let table: FeatureTable
+            do {
+                table = try FeatureTable.read(csv: String(decoding: data, as: UTF8.self), features: trained.featureNames, file: input)
+            } catch {
+                StandardError.print(error.description)
+                throw Exit(code: ExitStatus.badInput)
+            }
+            FileHandle.standardOutput.write(Data(ModelPredictionWriter.render(trained, table, contributions: contributions, format: format).utf8))
+        }
+    }
+
+    /// `jre-console model show FILE`
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Describe a model: kind, objective, features, trees, depth.")
+
+        @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            print(try ModelCommand.load(file).summary, terminator: "")
+        }
+    }
+
+    /// `jre-console model check FILE...`
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check model files; print FILE: ok, or the located error on standard error (exit 2).")
+
+        @Argument(help: ArgumentHelp("Model files.", valueName: "file"))
+        var files: [String]
+
+        func run() throws {
+            var failed = false
+            for path in files {
+                do {
+                    _ = try TrainedModel.read(path: path)
+                    print("\(path): ok")
+                } catch {
+                    StandardError.print(error.description)
+                    failed = true
+                }
+            }
+            if failed { throw Exit(code: ExitStatus.badInput) }
+        }
+    }
+}
+
+extension ModelPredictionWriter.Format: ExpressibleByArgument {}

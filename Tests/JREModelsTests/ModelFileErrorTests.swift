@@ -1,0 +1,74 @@
+import JRECore
+import Testing
+
+/// Broken model files give a typed error naming the file and the place, never a crash.
+@Suite struct ModelFileErrorTests {
+    func error(_ bytes: [UInt8]) -> ModelFileError? {
+        do {
+            _ = try XGBoostModelReader.read(bytes: bytes, file: "broken.json")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func theTinyModelIsValid() throws {
+        let model = try XGBoostModelReader.read(bytes: TinyModel().bytes, file: "tiny.json")
+        #expect(model.treeCount == 4)
+        #expect(model.maxDepth == 3)
+        #expect(model.featureNames == ["a", "b", "c"])
+    }
+
+    @Test func notJSONIsLocatedByLineAndColumn() {
+        let found = error(Array("{\"learner\": {\n  oops }".utf8))
+        #expect(found?.file == "broken.json")
+        #expect(found?.place == .position(line: 2, column: 3))
+        #expect(found?.message.hasPrefix("not JSON") == true)
+    }
+
+    @Test func childIndexOutOfRangeNamesTheJSONPath() {
+        var model = TinyModel()
+        model.setTree(3, "left_children", 7, to: 99)
+        let found = error(model.bytes)
+        #expect(found?.place == .jsonPath("learner.gradient_booster.model.trees[3].left_children[7]"))
+        #expect(found?.description.hasPrefix("broken.json: error at learner.gradient_booster.model.trees[3].left_children[7]:") == true)
+    }
+
+    @Test func aCycleIsFound() {
+        var model = TinyModel()
+        model.setTree(1, "right_children", 3, to: 0)
+        let found = error(model.bytes)
+        #expect(found?.place == .jsonPath("learner.gradient_booster.model.trees[1].right_children[3]"))
+        #expect(found?.message.contains("cycle") == true)
+    }
+
+    @Test func featureNamesThatDisagreeWithNumFeature() {
+        let found = error(TinyModel(featureNames: ["a", "b"]).bytes)
+        #expect(found?.place == .jsonPath("learner.feature_names"))
+    }
+
+    @Test func aSplitOnAFeatureThatDoesNotExist() {
+        var model = TinyModel()
+        model.setTree(0, "split_indices", 2, to: 5)
+        #expect(error(model.bytes)?.place == .jsonPath("learner.gradient_booster.model.trees[0].split_indices[2]"))
+    }
+
+    @Test func anUnknownObjective() {
+        let found = error(TinyModel(objective: "multi:softprob").bytes)
+        #expect(found?.place == .jsonPath("learner.objective.name"))
+        #expect(found?.message.contains("multi:softprob") == true)
+    }
+
+    @Test func aWrongTypeDeepInside() {
+        var model = TinyModel()
+        model.setTree(2, "sum_hessian", 4, to: "heavy")
+        #expect(error(model.bytes)?.place == .jsonPath("learner.gradient_booster.model.trees[2].sum_hessian[4]"))
+    }
+
+    @Test func truncatedFilesNeverCrash() {
+        let bytes = TinyModel().bytes
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
+            #expect(error(Array(bytes[0..<length])) != nil)
+        }
+    }
+}
