@@ -2,7 +2,8 @@
 /// attribute values, in flat memory reused from claimant to claimant (one per worker thread).
 ///
 /// The per-claimant engine's ``ClaimantTimeline`` also precomputes counts for every day of the run;
-/// the population is evaluated on one or two days only, so windows here are binary searches.
+/// the population is evaluated on one or two days only, so its ``EventView`` has no such tables
+/// and the machine's windows are binary searches.
 final class AssembledTimeline {
     /// A selector with a filter: its memo, and the matching events' days and indexes within their type.
     private struct Filtered {
@@ -29,8 +30,8 @@ final class AssembledTimeline {
     let seriesDays = ScratchBuffer<Int32>(capacity: 256)
     let seriesNumbers = ScratchBuffer<Double>(capacity: 256)
     let seriesIds = ScratchBuffer<Int>(capacity: 256)
-    let seriesStarts: UnsafeMutablePointer<Int>
-    let seriesEnds: UnsafeMutablePointer<Int>
+    /// Series `s` is `seriesBounds[2s]..<seriesBounds[2s + 1]` of the three buffers above.
+    let seriesBounds: UnsafeMutablePointer<Int>
     private let empty = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
 
     init(program: PopulationProgram) {
@@ -61,10 +62,8 @@ final class AssembledTimeline {
             seriesSelectors[index] = plan.selector
             seriesColumns[index] = plan.column ?? -1
         }
-        seriesStarts = .allocate(capacity: series)
-        seriesStarts.initialize(repeating: 0, count: series)
-        seriesEnds = .allocate(capacity: series)
-        seriesEnds.initialize(repeating: 0, count: series)
+        seriesBounds = .allocate(capacity: series * 2)
+        seriesBounds.initialize(repeating: 0, count: series * 2)
     }
 
     deinit {
@@ -74,8 +73,7 @@ final class AssembledTimeline {
         selectorFilters.deallocate()
         seriesSelectors.deallocate()
         seriesColumns.deallocate()
-        seriesStarts.deallocate()
-        seriesEnds.deallocate()
+        seriesBounds.deallocate()
         empty.deallocate()
     }
 
@@ -110,7 +108,7 @@ final class AssembledTimeline {
         numbers.withUnsafeBufferPointer { numbers in
             textIds.withUnsafeBufferPointer { textIds in
                 for series in 0..<seriesCount {
-                    seriesStarts[series] = seriesDays.count
+                    seriesBounds[series * 2] = seriesDays.count
                     let selector = seriesSelectors[series], column = seriesColumns[series], type = selectorTypes[selector]
                     if column >= 0, type >= 0 {
                         let days = events.days(type), columnCells = events.cells(column)
@@ -129,38 +127,18 @@ final class AssembledTimeline {
                             for event in 0..<events.count(type) { add(event) }
                         }
                     }
-                    seriesEnds[series] = seriesDays.count
+                    seriesBounds[series * 2 + 1] = seriesDays.count
                 }
             }
         }
     }
 
-    /// `count(selector, window)` on `today`, with the engine's rules (see ``ClaimantTimeline/count(_:today:window:)``).
+    /// What the rule machine reads after ``assemble(_:cells:)``, with `profile` as the claimant's
+    /// profile slots (valid until the next `assemble`: the series buffers may grow).
     @inline(__always)
-    func count(_ selector: Int, today: Int, window: Double?) -> Double {
-        let days = selectorDays[selector], total = selectorCounts[selector]
-        let upper = Self.upTo(days, total, today)
-        guard let window else { return Double(upper) }
-        if !(window > 0) { return 0 }
-        let edge = Double(today) - window
-        if edge < 0 { return Double(upper) }
-        // `edge` is finite and not negative here, so truncation is `rounded(.down)` (without a call to floor).
-        return Double(upper - DayWindow.firstAfter(days, 0, upper, Double(Int(edge))))
-    }
-
-    /// How many of the `total` sorted days are `<= today` (all of them, usually, on the run's last day).
-    @inline(__always)
-    private static func upTo(_ days: UnsafeMutablePointer<Int32>, _ total: Int, _ today: Int) -> Int {
-        if total == 0 || Int(days[total - 1]) <= today { return total }
-        return DayWindow.firstAfter(days, 0, total, Double(today))
-    }
-
-    /// `days_since(selector)` on `today`. As the engine, an event before day 0 counts as none.
-    @inline(__always)
-    func daysSince(_ selector: Int, today: Int) -> Double {
-        let upper = Self.upTo(selectorDays[selector], selectorCounts[selector], today)
-        guard upper > 0 else { return .infinity }
-        let last = selectorDays[selector][upper - 1]
-        return last < 0 ? .infinity : Double(today - Int(last))
+    func view(profile: UnsafeMutablePointer<Double>) -> EventView {
+        EventView(selectorDays: selectorDays, selectorCounts: selectorCounts, cumulative: nil, latest: nil, dayStride: 0,
+                  seriesDays: seriesDays.base, seriesNumbers: seriesNumbers.base, seriesIds: seriesIds.base,
+                  seriesBounds: seriesBounds, profile: profile)
     }
 }

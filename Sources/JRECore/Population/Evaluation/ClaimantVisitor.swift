@@ -51,13 +51,6 @@ struct ResultsVisitor: ClaimantVisitor {
 
     mutating func visit(_ claimant: Int, situation: TrueSituation?, groups: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
         evaluator.evaluate(day: day)
-        let program = evaluator.program
-        results.append((claimant, ClaimantResult(
-            scoreValues: (0..<program.scoreCount).map { evaluator.values[$0] },
-            levels: (0..<program.scoreCount).map { evaluator.levels[$0] < 0 ? nil : Int(evaluator.levels[$0]) },
-            alerts: (0..<program.code.alertRules.count).map { evaluator.alerts & (1 << UInt64($0)) != 0 },
-            advice: (0..<program.code.adviceRules.count).map { evaluator.advice & (1 << UInt64($0)) != 0 },
-            fault: evaluator.fault
-        )))
+        results.append((claimant, evaluator.rules.result))
     }
 }

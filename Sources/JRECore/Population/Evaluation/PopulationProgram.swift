@@ -94,7 +94,7 @@ final class PopulationProgram: @unchecked Sendable {
     }
 
     deinit {
-        program.instructions.deallocate()
+        code.deallocate()
     }
 
     private static func collectAttributes(_ node: TypedNode, into names: inout [String]) {

@@ -2,39 +2,51 @@ import Foundation
 
 /// Runs numbered blocks of work on every core: each worker keeps its own state (scratch memory,
 /// counts) and takes the next block until none is left; the states are returned for adding up.
-enum ParallelBlocks {
+package enum ParallelBlocks {
     /// How many worker threads: the machine's cores (at most 8), or 1 for tiny jobs.
-    static func workers(for blocks: Int) -> Int {
+    package static func workers(for blocks: Int) -> Int {
         max(1, min(blocks, ProcessInfo.processInfo.activeProcessorCount, 8))
     }
 
     /// Runs `body(&state, block)` for every block in `0..<blocks`; the first error (by block) is rethrown.
     /// Once `cancellation` is raised no new block starts and ``PopulationRunCancelled`` is thrown.
-    static func run<State>(blocks: Int, progress: ProgressSink?, cancellation: PopulationCancellation? = nil, makeState: () -> State,
-                           body: (inout State, Int) throws -> Void) throws -> [State] {
+    package static func run<State>(blocks: Int, progress: ProgressSink?, cancellation: PopulationCancellation? = nil, makeState: () -> State,
+                                   body: (inout State, Int) throws -> Void) throws -> [State] {
         let shared = SharedProgress(blocks: blocks, sink: progress, cancellation: cancellation)
-        let workers = workers(for: blocks)
+        let states = perform(blocks: blocks, shared: shared, makeState: makeState) { state, block in
+            do {
+                try body(&state, block)
+            } catch {
+                shared.fail(block, error)
+            }
+        }
+        if let error = shared.firstError { throw error }
+        if cancellation?.isCancelled == true { throw PopulationRunCancelled() }
+        return states
+    }
+
+    /// Runs `body(&state, block)` for every block in `0..<blocks`, without progress or cancellation.
+    package static func run<State>(blocks: Int, makeState: () -> State, body: (inout State, Int) -> Void) -> [State] {
+        perform(blocks: blocks, shared: SharedProgress(blocks: blocks, sink: nil, cancellation: nil), makeState: makeState, body: body)
+    }
+
+    private static func perform<State>(blocks: Int, shared: SharedProgress, makeState: () -> State,
+                                       body: (inout State, Int) -> Void) -> [State] {
         let results = ResultBox<State>()
         // Each worker calls `makeState` once and then only touches its own state.
         withoutActuallyEscaping(makeState) { makeState in
             withoutActuallyEscaping(body) { body in
                 let work = WorkerClosures(makeState: makeState, body: body)
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                DispatchQueue.concurrentPerform(iterations: workers(for: blocks)) { _ in
                     var state = work.makeState()
                     while let block = shared.next() {
-                        do {
-                            try work.body(&state, block)
-                        } catch {
-                            shared.fail(block, error)
-                        }
+                        work.body(&state, block)
                         shared.done()
                     }
                     results.add(state)
                 }
             }
         }
-        if let error = shared.firstError { throw error }
-        if cancellation?.isCancelled == true { throw PopulationRunCancelled() }
         return results.states
     }
 }
@@ -43,7 +55,7 @@ enum ParallelBlocks {
 /// only ever touches that one, so handing the closures over is safe.
 private struct WorkerClosures<State>: @unchecked Sendable {
     let makeState: () -> State
-    let body: (inout State, Int) throws -> Void
+    let body: (inout State, Int) -> Void
 }
 
 /// Receives the share of the work done (0 to 1), from any thread, a few times a second at most.

@@ -1,14 +1,14 @@
 /// Which rules read one parameter, directly or through other scores and levels.
 ///
 /// A threshold sweep re-evaluates only these for each new value: the others cannot change.
-struct ParameterDependencies: Sendable {
+package struct ParameterDependencies: Sendable {
     /// Per score: whether its value may change; whether its level may change (true whenever its value may).
-    let values: [Bool]
-    let levels: [Bool]
-    let alerts: [Bool]
-    let advice: [Bool]
+    package let values: [Bool]
+    package let levels: [Bool]
+    package let alerts: [Bool]
+    package let advice: [Bool]
 
-    init(parameter: Int, compiled: CompiledRuleset) {
+    package init(parameter: Int, compiled: CompiledRuleset) {
         var values: [Bool] = [], levels: [Bool] = []
         func reads(_ node: TypedNode, subject: Bool) -> Bool {
             switch node.kind {
