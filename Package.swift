@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "jre-console", targets: ["jre-console"]),
         .library(name: "JRECore", targets: ["JRECore"]),
+        .library(name: "JREPopulation", targets: ["JREPopulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -24,6 +25,12 @@ let package = Package(
         .target(
             name: "JRECore",
             dependencies: ["JREText", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // Population mode: generation, CSV files, columnar reading, reports; evaluated by the core's machine.
+        .target(
+            name: "JREPopulation",
+            dependencies: ["JRECore", "JREText"],
             swiftSettings: swiftSettings
         ),
         // The bundled Scenarios/ folder, embedded into the binary at build time.
@@ -53,14 +60,14 @@ let package = Package(
         // The console: state, events and pure views of the workshop screens into a cell grid.
         .target(
             name: "JREConsole",
-            dependencies: ["JRECore", "JREText", "JRETerminal"],
+            dependencies: ["JRECore", "JREPopulation", "JREText", "JRETerminal"],
             swiftSettings: swiftSettings
         ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "jre-console",
             dependencies: [
-                "JRECore", "JREConsole", "JRETerminal", "JREText", "JREBundledScenarios",
+                "JRECore", "JREPopulation", "JREConsole", "JRETerminal", "JREText", "JREBundledScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -73,7 +80,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PopulationBenchmarks",
-            dependencies: ["JRECore", "JREConsole", "JRETerminal", "JREBundledScenarios"],
+            dependencies: ["JRECore", "JREPopulation", "JREConsole", "JRETerminal", "JREBundledScenarios"],
             path: "Benchmarks/Population",
             swiftSettings: swiftSettings
         ),
@@ -85,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JRECoreTests",
-            dependencies: ["JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
+            dependencies: ["JRECore", "JREPopulation", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
@@ -96,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JREConsoleTests",
-            dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
+            dependencies: ["JREConsole", "JRETerminal", "JRECore", "JREPopulation", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JREBundledScenarios
 import JRECore
+import JREPopulation
 import JREText
 
 /// `jre-console population generate|evaluate`: the alert rules over millions of fictional claimants.

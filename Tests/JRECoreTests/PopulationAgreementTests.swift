@@ -1,5 +1,6 @@
 import Testing
 @testable import JRECore
+@testable import JREPopulation
 import JREBundledScenarios
 import JREText
 

@@ -13,7 +13,7 @@ package struct RuleCode {
     package let adviceRules: [Range<Int>]
     package let levelNameIds: [Double]
 
-    init(compiled: CompiledRuleset, builder: TimelineBuilder) {
+    package init(compiled: CompiledRuleset, builder: TimelineBuilder) {
         let parameterCount = compiled.ruleset.parameters.count, scoreCount = compiled.scoreValues.count
         var compiler = BytecodeCompiler(seriesSlots: builder.seriesSlots, profileSlots: builder.profileSlots) { kind in
             switch kind {
