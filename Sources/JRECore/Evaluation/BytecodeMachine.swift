@@ -1,16 +1,16 @@
 /// Runs one rule of a ``BytecodeProgram`` for one claimant on one day: the one interpreter of the rules.
 ///
 /// The per-claimant engine (``Simulation``) and the population path both run their rules here,
-/// through a ``RuleEvaluator``; they differ only in the ``EventView`` they hand over. Every read
-/// goes through a raw pointer, so the loop does no reference counting and no exclusivity check.
+/// through a ``RuleEvaluator``; they differ only in the ``EventView`` they hand over (by pointer: the
+/// loop loads only the fields an instruction needs). Every read goes through a raw pointer, so the
+/// loop does no reference counting and no exclusivity check.
 enum BytecodeMachine {
     /// The value of the rule in `lower..<upper`; on a fault, records it in the frame and returns NaN.
     @inline(__always)
     static func run(_ code: UnsafePointer<Instruction>, _ lower: Int, _ upper: Int, frame: EvaluationFrame,
-                    events: EventView, aggregates: UnsafePointer<TypedNode.Aggregate>) -> Double {
+                    events: UnsafePointer<EventView>, aggregates: UnsafePointer<TypedNode.Aggregate>) -> Double {
         let stack = frame.stack
         let slots = frame.slots
-        let profile = events.profile
         let today = Int(slots[EvaluationFrame.todaySlot])
         var top = -1
         var pc = lower
@@ -24,13 +24,13 @@ enum BytecodeMachine {
             case .slot:
                 top += 1; stack[top] = slots[Int(instruction.a)]
             case .profile:
-                let value = profile[Int(instruction.a)]
+                let value = events.pointee.profile[Int(instruction.a)]
                 if value.isNaN { return fault(frame, .missingProfile, instruction.b) }
                 top += 1; stack[top] = value
             case .hasProfile:
-                top += 1; stack[top] = profile[Int(instruction.a)].isNaN ? 0 : 1
+                top += 1; stack[top] = events.pointee.profile[Int(instruction.a)].isNaN ? 0 : 1
             case .daysRegistered:
-                let registered = profile[Int(instruction.a)]
+                let registered = events.pointee.profile[Int(instruction.a)]
                 if registered.isNaN { return fault(frame, .missingRegistered, instruction.b) }
                 top += 1; stack[top] = Double(today) - registered
             case .negate:
@@ -79,20 +79,21 @@ enum BytecodeMachine {
             case .jump:
                 pc = Int(instruction.a)
             case .countAll:
-                top += 1; stack[top] = events.count(Int(instruction.a), today: today, window: nil)
+                top += 1; stack[top] = events.pointee.count(Int(instruction.a), today: today, window: nil)
             case .countWindow:
-                stack[top] = events.count(Int(instruction.a), today: today, window: stack[top])
+                stack[top] = events.pointee.count(Int(instruction.a), today: today, window: stack[top])
             case .daysSince:
-                top += 1; stack[top] = events.daysSince(Int(instruction.a), today: today)
+                top += 1; stack[top] = events.pointee.daysSince(Int(instruction.a), today: today)
             case .series:
                 var window: Double?
                 if instruction.b & 1 == 1 { window = stack[top]; top -= 1 }
                 let slot = Int(instruction.a)
-                let range = DayWindow.flatRange(events.seriesDays, events.seriesBounds[slot * 2], events.seriesBounds[slot * 2 + 1],
+                let view = events.pointee
+                let range = DayWindow.flatRange(view.seriesDays, view.seriesBounds[slot * 2], view.seriesBounds[slot * 2 + 1],
                                                 today: Double(today), window: window)
                 top += 1
-                stack[top] = Semantics.reduceFlat(aggregates[Int(instruction.c)], numbers: events.seriesNumbers,
-                                                  ids: events.seriesIds, range: range)
+                stack[top] = Semantics.reduceFlat(aggregates[Int(instruction.c)], numbers: view.seriesNumbers,
+                                                  ids: view.seriesIds, range: range)
             }
         }
         return top >= 0 ? stack[top] : .nan

@@ -156,7 +156,7 @@ package final class RuleEvaluator {
 
     @inline(__always)
     private func run(_ bounds: UnsafeMutablePointer<Int>, _ rule: Int) -> Double {
-        BytecodeMachine.run(code, bounds[rule * 2], bounds[rule * 2 + 1], frame: frame, events: view.pointee, aggregates: aggregates)
+        BytecodeMachine.run(code, bounds[rule * 2], bounds[rule * 2 + 1], frame: frame, events: view, aggregates: aggregates)
     }
 
     /// Evaluates on `day`, advice included or not.
