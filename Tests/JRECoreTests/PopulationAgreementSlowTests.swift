@@ -2,12 +2,13 @@ import Testing
 @testable import JRECore
 @testable import JREPopulation
 import JREBundledScenarios
+import JRETestSupport
 import JREText
 
 /// The population evaluation gives exactly the per-claimant engine's results: the same 10,000
 /// synthetic claimants are bound as an ordinary scenario (`Simulation`) and evaluated both ways,
 /// for every bundled ruleset.
-@Suite struct PopulationAgreementTests {
+@Suite(.tags(.slow)) struct PopulationAgreementSlowTests {
     static let rulesetPaths = BundledScenarios.files.keys.filter { $0.hasPrefix("rulesets/") }.sorted()
     static let population = SyntheticPopulation(size: 10_000, seed: 20_240_625, days: 182)
 
