@@ -15,13 +15,15 @@ package final class RuleEvaluator {
     package let values: UnsafeMutablePointer<Double>
     package let levels: UnsafeMutablePointer<Int8>
     /// The last evaluation's fault, if any.
-    package private(set) var fault: EvaluationFault?
+    package var fault: EvaluationFault? { faultBox.pointee }
     package let scoreCount: Int
     package let alertCount: Int
     package let adviceCount: Int
 
     /// ``events`` behind a pointer: reading it costs no exclusivity check.
     private let view: UnsafeMutablePointer<EventView>
+    /// ``fault`` behind a pointer: reading it after every evaluation costs no exclusivity check.
+    private let faultBox: UnsafeMutablePointer<EvaluationFault?>
     private let ruleset: Ruleset
     private let program: BytecodeProgram
     private let frame: EvaluationFrame
@@ -46,6 +48,8 @@ package final class RuleEvaluator {
         self.ruleset = ruleset
         view = .allocate(capacity: 1)
         view.initialize(to: events)
+        faultBox = .allocate(capacity: 1)
+        faultBox.initialize(to: nil)
         program = rules.program
         scoreCount = rules.scoreRules.count
         alertCount = rules.alertRules.count
@@ -88,6 +92,8 @@ package final class RuleEvaluator {
 
     deinit {
         view.deallocate()
+        faultBox.deinitialize(count: 1)
+        faultBox.deallocate()
         values.deallocate()
         savedValues.deallocate()
         savedLevels.deallocate()
@@ -130,13 +136,13 @@ package final class RuleEvaluator {
     package func alerts(onEarlierDay day: Int) -> UInt64 {
         savedValues.update(from: values, count: scoreCount)
         savedLevels.update(from: levels, count: scoreCount)
-        let (savedAlerts, savedAdvice, savedFault) = (bits[0], bits[1], fault)
+        let (savedAlerts, savedAdvice, savedFault) = (bits[0], bits[1], faultBox.pointee)
         _ = evaluate(day: day, advice: false)
         let earlier = bits[0]
         values.update(from: savedValues, count: scoreCount)
         levels.update(from: savedLevels, count: scoreCount)
         (bits[0], bits[1]) = (savedAlerts, savedAdvice)
-        fault = savedFault
+        faultBox.pointee = savedFault
         return earlier
     }
 
@@ -162,7 +168,7 @@ package final class RuleEvaluator {
     /// Evaluates on `day`, advice included or not.
     private func evaluate(day: Int, advice: Bool) -> Bool {
         frame.begin(day: day)
-        if fault != nil { fault = nil }
+        if faultBox.pointee != nil { faultBox.pointee = nil }
         bits[0] = 0
         bits[1] = 0
         for score in 0..<scoreCount where !evaluateScore(score) { return false }
@@ -239,7 +245,7 @@ package final class RuleEvaluator {
         bits[0] = 0
         bits[1] = 0
         let (kind, span) = frame.fault(in: program)
-        fault = EvaluationFault(kind: kind, rule: rule, span: span, expression: expression)
+        faultBox.pointee = EvaluationFault(kind: kind, rule: rule, span: span, expression: expression)
         return false
     }
 }

@@ -76,12 +76,15 @@ public final class Simulation: Sendable {
                                 evaluator.events = self.timelines[claimant].view
                                 for day in 1...days {
                                     let slot = claimant * days + day - 1
-                                    evaluator.evaluate(day: day)
-                                    (shared.values + slot * scores).update(from: evaluator.values, count: scores)
-                                    (shared.levels + slot * scores).update(from: evaluator.levels, count: scores)
+                                    let clean = evaluator.evaluate(day: day)
+                                    // A few scores: a plain loop, not a call to memmove.
+                                    for score in 0..<scores {
+                                        shared.values[slot * scores + score] = evaluator.values[score]
+                                        shared.levels[slot * scores + score] = evaluator.levels[score]
+                                    }
                                     shared.alerts[slot] = evaluator.alerts
                                     shared.advice[slot] = evaluator.advice
-                                    if let fault = evaluator.fault { state.faults[slot] = fault }
+                                    if !clean, let fault = evaluator.fault { state.faults[slot] = fault }
                                 }
                             }
                         })
