@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "jre-console", targets: ["jre-console"]),
         .library(name: "JRECore", targets: ["JRECore"]),
+        .library(name: "JREPopulation", targets: ["JREPopulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -24,6 +25,12 @@ let package = Package(
         .target(
             name: "JRECore",
             dependencies: ["JREText", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        // Population mode: generation, CSV files, columnar reading, reports; evaluated by the core's machine.
+        .target(
+            name: "JREPopulation",
+            dependencies: ["JRECore", "JREText"],
             swiftSettings: swiftSettings
         ),
         // The bundled Scenarios/ folder, embedded into the binary at build time.
@@ -60,7 +67,7 @@ let package = Package(
         // The console: state, events and pure views of the workshop screens into a cell grid.
         .target(
             name: "JREConsole",
-            dependencies: ["JRECore", "JREText", "JRETerminal"],
+            dependencies: ["JRECore", "JREPopulation", "JREText", "JRETerminal"],
             swiftSettings: swiftSettings
         ),
         // The festival kiosk: the console composed with a disclaimer, an attract loop, a guided tour,
@@ -74,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "jre-console",
             dependencies: [
-                "JRECore", "JREConsole", "JREKiosk", "JRETerminal", "JREText", "JREBundledScenarios",
+                "JRECore", "JREPopulation", "JREConsole", "JREKiosk", "JRETerminal", "JREText", "JREBundledScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -87,7 +94,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PopulationBenchmarks",
-            dependencies: ["JRECore", "JREConsole", "JRETerminal", "JREBundledScenarios"],
+            dependencies: ["JRECore", "JREPopulation", "JREConsole", "JRETerminal", "JREBundledScenarios"],
             path: "Benchmarks/Population",
             swiftSettings: swiftSettings
         ),
@@ -125,7 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JRECoreTests",
-            dependencies: ["JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
+            dependencies: ["JRECore", "JREPopulation", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
@@ -136,7 +143,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JREConsoleTests",
-            dependencies: ["JREConsole", "JREKiosk", "JRETerminal", "JRETerminalTesting", "JRECore", "JREText", "JREBundledScenarios", "JRETestSupport"],
+            dependencies: ["JREConsole", "JREKiosk", "JRETerminal", "JRETerminalTesting", "JRECore", "JREPopulation", "JREText", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),

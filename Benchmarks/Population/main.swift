@@ -1,6 +1,7 @@
 import Foundation
 import JREBundledScenarios
 import JRECore
+import JREPopulation
 import JREConsole
 import JRETerminal
 

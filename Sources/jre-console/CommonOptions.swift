@@ -1,5 +1,6 @@
 import ArgumentParser
 import JRECore
+import JREPopulation
 import JREText
 
 /// Options every command shares: `--lang` and extra scenario folders.

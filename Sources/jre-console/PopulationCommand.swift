@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JREBundledScenarios
 import JRECore
+import JREPopulation
 import JRETerminal
 import JREText
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JREBundledScenarios
 import JRECore
+import JREPopulation
 import JREConsole
 import JREText
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import JRECore
+import JREPopulation
 import JREConsole
 import JRETerminal
 import JREText

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JRECore
+@testable import JREPopulation
 import JREBundledScenarios
 import JREText
 

@@ -1,4 +1,5 @@
 import JRECore
+import JREPopulation
 
 /// A population evaluation the console asks for, run off the screen's thread by ``PopulationJobRunner``.
 public struct PopulationJob: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import JRECore
+import JREPopulation
 import JREText
 import JRETerminal
 import Synchronization

@@ -1,4 +1,5 @@
 import JRECore
+import JREPopulation
 import JREText
 
 /// The sizes and seed of the population screen's populations.

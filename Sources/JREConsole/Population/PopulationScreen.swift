@@ -1,4 +1,5 @@
 import JRECore
+import JREPopulation
 
 /// The population screen: a synthetic population evaluated off the screen's thread, its figures,
 /// and a threshold lab acting on a sample of it (the whole population on demand).

@@ -1,4 +1,5 @@
 import JRECore
+import JREPopulation
 import JREText
 import JRETerminal
 

@@ -1,19 +1,20 @@
-/// Runs one rule of a ``BytecodeProgram`` for one claimant on one day.
+/// Runs one rule of a ``BytecodeProgram`` for one claimant on one day: the one interpreter of the rules.
+///
+/// The per-claimant engine (``Simulation``) and the population path both run their rules here,
+/// through a ``RuleEvaluator``; they differ only in the ``EventView`` they hand over (by pointer: the
+/// loop loads only the fields an instruction needs). Every read goes through a raw pointer, so the
+/// loop does no reference counting and no exclusivity check.
 enum BytecodeMachine {
-    /// The aggregates by their index in `allCases`, as instructions name them (built once).
-    static let aggregates = TypedNode.Aggregate.allCases
-
-    /// The value of the rule in `range`; on a fault, records it in the frame and returns NaN.
+    /// The value of the rule in `lower..<upper`; on a fault, records it in the frame and returns NaN.
     @inline(__always)
-    static func run(_ program: BytecodeProgram, _ range: Range<Int>, frame: EvaluationFrame, timeline: ClaimantTimeline) -> Double {
-        let code = program.instructions.baseAddress!
+    static func run(_ code: UnsafePointer<Instruction>, _ lower: Int, _ upper: Int, frame: EvaluationFrame,
+                    events: UnsafePointer<EventView>, aggregates: UnsafePointer<TypedNode.Aggregate>) -> Double {
         let stack = frame.stack
         let slots = frame.slots
         let today = Int(slots[EvaluationFrame.todaySlot])
-        let aggregates = Self.aggregates
         var top = -1
-        var pc = range.lowerBound
-        let end = range.upperBound
+        var pc = lower
+        let end = upper
         while pc < end {
             let instruction = code[pc]
             pc += 1
@@ -23,14 +24,14 @@ enum BytecodeMachine {
             case .slot:
                 top += 1; stack[top] = slots[Int(instruction.a)]
             case .profile:
-                let value = timeline.profileSlots[Int(instruction.a)]
-                if value.isNaN { return fault(frame, .missingProfile(program.faultKeys[Int(instruction.b)]), program.spans[Int(instruction.b)]) }
+                let value = events.pointee.profile[Int(instruction.a)]
+                if value.isNaN { return fault(frame, .missingProfile, instruction.b) }
                 top += 1; stack[top] = value
             case .hasProfile:
-                top += 1; stack[top] = timeline.profileSlots[Int(instruction.a)].isNaN ? 0 : 1
+                top += 1; stack[top] = events.pointee.profile[Int(instruction.a)].isNaN ? 0 : 1
             case .daysRegistered:
-                let registered = timeline.profileSlots[Int(instruction.a)]
-                if registered.isNaN { return fault(frame, .missingProfile("registered"), program.spans[Int(instruction.b)]) }
+                let registered = events.pointee.profile[Int(instruction.a)]
+                if registered.isNaN { return fault(frame, .missingRegistered, instruction.b) }
                 top += 1; stack[top] = Double(today) - registered
             case .negate:
                 let value = stack[top]
@@ -41,7 +42,7 @@ enum BytecodeMachine {
                 let b = stack[top], a = stack[top - 1]
                 top -= 1
                 if a.isInfinite || b.isInfinite {
-                    if instruction.operation == .divide, b == 0 { return fault(frame, .divisionByZero, program.spans[Int(instruction.b)]) }
+                    if instruction.operation == .divide, b == 0 { return fault(frame, .divisionByZero, instruction.b) }
                     stack[top] = .infinity
                     continue
                 }
@@ -50,7 +51,7 @@ enum BytecodeMachine {
                 case .subtract: stack[top] = a - b
                 case .multiply: stack[top] = a * b
                 default:
-                    if b == 0 { return fault(frame, .divisionByZero, program.spans[Int(instruction.b)]) }
+                    if b == 0 { return fault(frame, .divisionByZero, instruction.b) }
                     stack[top] = a / b
                 }
             case .less: top -= 1; stack[top] = stack[top] < stack[top + 1] ? 1 : 0
@@ -78,27 +79,28 @@ enum BytecodeMachine {
             case .jump:
                 pc = Int(instruction.a)
             case .countAll:
-                top += 1; stack[top] = timeline.count(Int(instruction.a), today: today, window: nil)
+                top += 1; stack[top] = events.pointee.count(Int(instruction.a), today: today, window: nil)
             case .countWindow:
-                stack[top] = timeline.count(Int(instruction.a), today: today, window: stack[top])
+                stack[top] = events.pointee.count(Int(instruction.a), today: today, window: stack[top])
             case .daysSince:
-                top += 1; stack[top] = timeline.daysSince(Int(instruction.a), today: today)
+                top += 1; stack[top] = events.pointee.daysSince(Int(instruction.a), today: today)
             case .series:
                 var window: Double?
                 if instruction.b & 1 == 1 { window = stack[top]; top -= 1 }
                 let slot = Int(instruction.a)
-                let days = timeline.flatSeriesDays
-                let range = DayWindow.flatRange(days.storage, days.start(slot), days.end(slot), today: Double(today), window: window)
-                let aggregate = aggregates[Int(instruction.c)]
+                let view = events.pointee
+                let range = DayWindow.flatRange(view.seriesDays, view.seriesBounds[slot * 2], view.seriesBounds[slot * 2 + 1],
+                                                today: Double(today), window: window)
                 top += 1
-                stack[top] = Semantics.reduceFlat(aggregate, numbers: timeline.flatSeriesNumbers.storage, ids: timeline.flatSeriesIds.storage, range: range)
+                stack[top] = Semantics.reduceFlat(aggregates[Int(instruction.c)], numbers: view.seriesNumbers,
+                                                  ids: view.seriesIds, range: range)
             }
         }
         return top >= 0 ? stack[top] : .nan
     }
 
-    private static func fault(_ frame: EvaluationFrame, _ kind: EvaluationFault.Kind, _ span: Range<Int>) -> Double {
-        frame.fail(kind, span)
+    private static func fault(_ frame: EvaluationFrame, _ kind: EvaluationFrame.FaultCode, _ span: Int32) -> Double {
+        frame.fail(kind, span: Int(span))
         return .nan
     }
 }

@@ -18,9 +18,19 @@ public final class ClaimantTimeline: @unchecked Sendable {
 
     /// The fast path's copy of `seriesList`: flat, manually managed memory, so reading it
     /// costs no reference counting. Immutable after `init`, freed in `deinit`.
-    let flatSeriesDays: FlatColumns<Int32>
-    let flatSeriesNumbers: FlatColumns<Double>
-    let flatSeriesIds: FlatColumns<Int>
+    private let flatSeriesDays: FlatColumns<Int32>
+    private let flatSeriesNumbers: FlatColumns<Double>
+    private let flatSeriesIds: FlatColumns<Int>
+    /// The fast path's copy of `days` and `profileSlots`, and each selector's days pointer and count.
+    private let flatDays: FlatColumns<Int32>
+    private let flatProfile: UnsafeMutablePointer<Double>
+    private let selectorDays: UnsafeMutablePointer<UnsafeMutablePointer<Int32>>
+    private let selectorCounts: UnsafeMutablePointer<Int>
+    /// Per selector, `runDays + 1` entries: events with `day <= d`, and the latest such day (-1 if none).
+    private let cumulative: UnsafeMutablePointer<Int32>
+    private let latest: UnsafeMutablePointer<Int32>
+    /// What the rule machine reads: every pointer above, with the per-day tables.
+    let view: EventView
 
     init(days: [[Int32]], eventIndexes: [[Int]], series: [String: AttributeSeries], seriesList: [AttributeSeries],
          profile: [String: Double], profileSlots: [Double], runDays: Int) {
@@ -33,9 +43,18 @@ public final class ClaimantTimeline: @unchecked Sendable {
         flatSeriesDays = FlatColumns(seriesList.map(\.days))
         flatSeriesNumbers = FlatColumns(seriesList.map(\.numbers))
         flatSeriesIds = FlatColumns(seriesList.map(\.ids))
+        flatDays = FlatColumns(days)
+        flatProfile = .allocate(capacity: max(1, profileSlots.count))
+        flatProfile.initialize(repeating: .nan, count: max(1, profileSlots.count))
+        for (slot, value) in profileSlots.enumerated() { flatProfile[slot] = value }
+        selectorDays = .allocate(capacity: max(1, days.count))
+        selectorCounts = .allocate(capacity: max(1, days.count))
+        for selector in days.indices {
+            (selectorDays + selector).initialize(to: flatDays.storage + flatDays.start(selector))
+            (selectorCounts + selector).initialize(to: days[selector].count)
+        }
         // Per selector and day d in 0...runDays: how many events up to d, and the latest day up to d.
         let dayStride = runDays + 1
-        self.dayStride = dayStride
         cumulative = .allocate(capacity: max(1, days.count * dayStride))
         latest = .allocate(capacity: max(1, days.count * dayStride))
         for (selector, selectorDays) in days.enumerated() {
@@ -50,37 +69,17 @@ public final class ClaimantTimeline: @unchecked Sendable {
                 latest[selector * dayStride + day] = last
             }
         }
+        view = EventView(selectorDays: selectorDays, selectorCounts: selectorCounts, cumulative: cumulative, latest: latest,
+                         dayStride: dayStride, seriesDays: flatSeriesDays.storage, seriesNumbers: flatSeriesNumbers.storage,
+                         seriesIds: flatSeriesIds.storage, seriesBounds: flatSeriesDays.bounds, profile: flatProfile)
     }
 
     deinit {
         cumulative.deallocate()
         latest.deallocate()
-    }
-
-    /// Per selector, `runDays + 1` entries: events with `day <= d`, and the latest such day (-1 if none).
-    let cumulative: UnsafeMutablePointer<Int32>
-    let latest: UnsafeMutablePointer<Int32>
-    let dayStride: Int
-
-    /// `count(selector, window)` at integer `today` (1...runDays), in constant time.
-    @inline(__always)
-    func count(_ selector: Int, today day: Int, window: Double?) -> Double {
-        let today = min(max(day, 0), dayStride - 1)
-        let base = selector * dayStride
-        let upTo = Double(cumulative[base + today])
-        guard let window else { return upTo }
-        if !(window > 0) { return 0 }
-        let edge = Double(today) - window
-        if edge < 0 { return upTo }
-        return upTo - Double(cumulative[base + Int(edge.rounded(.down))])
-    }
-
-    /// `days_since(selector)` at integer `today`.
-    @inline(__always)
-    func daysSince(_ selector: Int, today day: Int) -> Double {
-        let today = min(max(day, 0), dayStride - 1)
-        let last = latest[selector * dayStride + today]
-        return last < 0 ? .infinity : Double(today - Int(last))
+        flatProfile.deallocate()
+        selectorDays.deallocate()
+        selectorCounts.deallocate()
     }
 
     static func seriesKey(selector: Int, attribute: String) -> String { "\(selector)|\(attribute)" }

@@ -18,8 +18,8 @@ public struct CompiledRuleset: Sendable {
 }
 
 /// Checks every expression of a ruleset and builds the typed program, or reports all problems.
-enum RulesetCompiler {
-    static func compile(_ ruleset: Ruleset, profileTypes: [String: ValueType]?, lang: Lang) -> (CompiledRuleset?, [Diagnostic]) {
+package enum RulesetCompiler {
+    package static func compile(_ ruleset: Ruleset, profileTypes: [String: ValueType]?, lang: Lang) -> (CompiledRuleset?, [Diagnostic]) {
         let strings = StringPool()
         let checker = ExpressionChecker(ruleset: ruleset, profileTypes: profileTypes, strings: strings)
         var diagnostics: [Diagnostic] = []

@@ -1,19 +1,19 @@
 /// A compiled ruleset turned into bytecode: every rule as a range of one instruction array.
 ///
 /// Built the same way for the per-claimant engine (``Simulation``) and the population path, so both
-/// evaluate the very same instructions. The owner frees `program.instructions` when it is done.
-struct RuleCode {
+/// evaluate the very same instructions. The owner calls ``deallocate()`` when it is done.
+package struct RuleCode {
     let program: BytecodeProgram
-    let scoreRules: [Range<Int>]
+    package let scoreRules: [Range<Int>]
     /// Each score's level conditions end to end (`levelStarts[score]`…), nil for the last level.
-    let levelRules: [Range<Int>?]
-    let levelStarts: [Int]
-    let levelCounts: [Int]
-    let alertRules: [Range<Int>]
-    let adviceRules: [Range<Int>]
-    let levelNameIds: [Double]
+    package let levelRules: [Range<Int>?]
+    package let levelStarts: [Int]
+    package let levelCounts: [Int]
+    package let alertRules: [Range<Int>]
+    package let adviceRules: [Range<Int>]
+    package let levelNameIds: [Double]
 
-    init(compiled: CompiledRuleset, builder: TimelineBuilder) {
+    package init(compiled: CompiledRuleset, builder: TimelineBuilder) {
         let parameterCount = compiled.ruleset.parameters.count, scoreCount = compiled.scoreValues.count
         var compiler = BytecodeCompiler(seriesSlots: builder.seriesSlots, profileSlots: builder.profileSlots) { kind in
             switch kind {
@@ -39,5 +39,10 @@ struct RuleCode {
         adviceRules = compiled.adviceConditions.map { compiler.compileRule($0) }
         program = compiler.program()
         levelNameIds = compiled.levelNameIds.flatMap { $0.map(Double.init) }
+    }
+
+    /// Frees the instructions (once, when the owner is done with every evaluator of this code).
+    package func deallocate() {
+        program.instructions.deallocate()
     }
 }

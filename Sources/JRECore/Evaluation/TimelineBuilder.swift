@@ -1,10 +1,10 @@
 /// Builds each claimant's ``ClaimantTimeline`` for a compiled ruleset.
-struct TimelineBuilder {
+package struct TimelineBuilder {
     let compiled: CompiledRuleset
     /// Every `(selector, attribute)` pair an aggregate reads.
-    let seriesNeeded: [(Int, String)]
+    package let seriesNeeded: [(Int, String)]
     /// Every profile key a rule reads (and `registered`, for `days_registered`), in slot order.
-    let profileKeys: [String]
+    package let profileKeys: [String]
 
     var seriesSlots: [String: Int] {
         Dictionary(uniqueKeysWithValues: seriesNeeded.enumerated().map { (ClaimantTimeline.seriesKey(selector: $1.0, attribute: $1.1), $0) })
@@ -14,7 +14,7 @@ struct TimelineBuilder {
         Dictionary(uniqueKeysWithValues: profileKeys.enumerated().map { ($1, $0) })
     }
 
-    init(compiled: CompiledRuleset) {
+    package init(compiled: CompiledRuleset) {
         self.compiled = compiled
         var pairs: [(Int, String)] = []
         var keys = ["registered"]
@@ -81,7 +81,7 @@ struct TimelineBuilder {
 }
 
 /// Decides whether an event matches a `[filter]`; an attribute the event lacks makes it not match.
-enum FilterEvaluator {
+package enum FilterEvaluator {
     /// A value of a filter expression: typed at run time, since attributes are.
     enum Value: Equatable {
         case number(Double)
@@ -91,7 +91,7 @@ enum FilterEvaluator {
 
     struct MissingAttribute: Error {}
 
-    static func matches(_ filter: TypedNode, event: Event, strings: StringPool) -> Bool {
+    package static func matches(_ filter: TypedNode, event: Event, strings: StringPool) -> Bool {
         guard let value = try? evaluate(filter, event: event, strings: strings) else { return false }
         return value == .bool(true)
     }

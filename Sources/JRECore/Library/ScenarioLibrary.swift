@@ -27,6 +27,11 @@ public struct ScenarioLibrary: Sendable {
         public var origin: Origin
         public var file: SourceFile
 
+        package init(origin: Origin, file: SourceFile) {
+            self.origin = origin
+            self.file = file
+        }
+
         /// The file's name without folder and `.yaml`.
         public var id: String {
             var name = file.path.split(separator: "/").last.map(String.init) ?? file.path
@@ -103,7 +108,7 @@ public struct ScenarioLibrary: Sendable {
     }
 
     /// The bundled ruleset names, for suggestions.
-    var bundledRulesetNames: [String] {
+    package var bundledRulesetNames: [String] {
         bundled.keys.filter { $0.hasPrefix("rulesets/") }.map { String($0.dropFirst(9).dropLast(5)) }.sorted()
     }
 

@@ -113,6 +113,20 @@ extension ScenarioLibrary {
 }
 
 /// Checks a scenario against its ruleset: event types, attributes, profile types, parameter overrides.
+extension Simulation {
+    /// `scenario` bound to `ruleset` as ``ScenarioLibrary/loadScenario(_:lang:rulesetReference:)`` binds
+    /// a file: the scenario checked against the ruleset, profile types from the claimants, then the
+    /// ruleset's defaults and the scenario's overrides. Nil, with every problem, when it cannot be used.
+    package static func bind(_ scenario: Scenario, to ruleset: Ruleset, lang: Lang) -> (Simulation?, [Diagnostic]) {
+        let binder = ScenarioBinder(scenario: scenario, ruleset: ruleset, lang: lang)
+        var diagnostics = binder.check()
+        let (compiled, compileDiagnostics) = RulesetCompiler.compile(ruleset, profileTypes: binder.profileTypes, lang: lang)
+        diagnostics += compileDiagnostics
+        guard let compiled, !diagnostics.hasErrors, let parameters = binder.startingParameters(diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        return (Simulation(scenario: scenario, compiled: compiled, startingParameters: parameters), diagnostics)
+    }
+}
+
 struct ScenarioBinder {
     let scenario: Scenario
     let ruleset: Ruleset

@@ -2,15 +2,15 @@ import JREText
 import Yams
 
 /// Reads a ruleset file into the model, reporting every structural problem it finds.
-struct RulesetLoader {
+package struct RulesetLoader {
     let reader: YAMLReader
 
-    init(file: SourceFile, lang: Lang) {
+    package init(file: SourceFile, lang: Lang) {
         reader = YAMLReader(file: file, lang: lang)
     }
 
     /// The ruleset, or nil when the file's structure is too broken to use; diagnostics either way.
-    func load(id: String) -> (Ruleset?, [Diagnostic]) {
+    package func load(id: String) -> (Ruleset?, [Diagnostic]) {
         guard let root = reader.compose() else { return (nil, reader.diagnostics) }
         let known = ["format", "title", "description", "language", "provenance", "events", "parameters", "scores", "alerts", "advice", "decisions", "evidence"]
         guard let pairs = reader.mapping(root, known: known, required: ["title", "events"], what: LocalizedMessage(Strings.whatRuleset)) else {

@@ -21,6 +21,27 @@ public struct Scenario: Sendable {
     public var checkpoints: [Checkpoint]
     public var claimants: [Claimant]
 
+    package init(id: String, source: SourceFile, title: LocalizedText, summary: LocalizedText?, language: Lang,
+                 rulesetReference: String, rulesetPosition: SourcePosition, alternativeRulesets: [String],
+                 alternativeRulesetPositions: [SourcePosition] = [], start: CivilDate, days: Int,
+                 parameterOverrides: [ParameterOverride], briefing: LocalizedText?, checkpoints: [Checkpoint], claimants: [Claimant]) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.summary = summary
+        self.language = language
+        self.rulesetReference = rulesetReference
+        self.rulesetPosition = rulesetPosition
+        self.alternativeRulesets = alternativeRulesets
+        self.alternativeRulesetPositions = alternativeRulesetPositions
+        self.start = start
+        self.days = days
+        self.parameterOverrides = parameterOverrides
+        self.briefing = briefing
+        self.checkpoints = checkpoints
+        self.claimants = claimants
+    }
+
     /// The real date of clock day `day` (day 1 is `start`).
     public func date(ofDay day: Int) -> CivilDate { start.adding(days: day - 1) }
 
@@ -77,6 +98,17 @@ public struct Claimant: Sendable {
     public var events: [Event]
     public var position: SourcePosition
 
+    package init(id: String, name: String, profile: [ProfileEntry], context: LocalizedText?, situation: TrueSituation?,
+                 events: [Event], position: SourcePosition) {
+        self.id = id
+        self.name = name
+        self.profile = profile
+        self.context = context
+        self.situation = situation
+        self.events = events
+        self.position = position
+    }
+
     public func profileValue(_ key: String) -> ScalarValue? { profile.first { $0.key == key }?.value }
 }
 
@@ -87,6 +119,12 @@ public struct ProfileEntry: Sendable {
     public var value: ScalarValue
     /// What people see, in either language.
     public var display: LocalizedText
+
+    package init(key: String, value: ScalarValue, display: LocalizedText) {
+        self.key = key
+        self.value = value
+        self.display = display
+    }
 }
 
 /// One dated event of a claimant's timeline.
@@ -98,4 +136,13 @@ public struct Event: Sendable {
     /// Attribute names in file order, for display.
     public var attributeOrder: [String]
     public var position: SourcePosition
+
+    package init(day: Int, type: String, note: String?, attributes: [String: ScalarValue], attributeOrder: [String], position: SourcePosition) {
+        self.day = day
+        self.type = type
+        self.note = note
+        self.attributes = attributes
+        self.attributeOrder = attributeOrder
+        self.position = position
+    }
 }

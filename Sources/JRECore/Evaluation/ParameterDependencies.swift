@@ -1,0 +1,34 @@
+/// Which rules read one parameter, directly or through other scores and levels.
+///
+/// A threshold sweep re-evaluates only these for each new value: the others cannot change.
+package struct ParameterDependencies: Sendable {
+    /// Per score: whether its value may change; whether its level may change (true whenever its value may).
+    package let values: [Bool]
+    package let levels: [Bool]
+    package let alerts: [Bool]
+    package let advice: [Bool]
+
+    package init(parameter: Int, compiled: CompiledRuleset) {
+        var values: [Bool] = [], levels: [Bool] = []
+        func reads(_ node: TypedNode, subject: Bool) -> Bool {
+            switch node.kind {
+            case .parameter(let index) where index == parameter: return true
+            case .score(let index): if index < values.count, values[index] { return true }
+            case .level(let index): if index < levels.count, levels[index] { return true }
+            case .levelSubject: if subject { return true }
+            default: break
+            }
+            return node.children.contains { reads($0, subject: subject) }
+        }
+        for (score, value) in compiled.scoreValues.enumerated() {
+            let valueChanges = reads(value, subject: false)
+            values.append(valueChanges)
+            let conditionsChange = compiled.levelConditions[score].contains { $0.map { reads($0, subject: valueChanges) } ?? false }
+            levels.append(valueChanges || conditionsChange)
+        }
+        self.values = values
+        self.levels = levels
+        alerts = compiled.alertConditions.map { reads($0, subject: false) }
+        advice = compiled.adviceConditions.map { reads($0, subject: false) }
+    }
+}
