@@ -6,6 +6,14 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// The product's libraries are optimised in debug builds too: the test suite evaluates millions of
+/// claimant-days and a million mashed keys (agreement runs, kiosk mashing through the population
+/// screen, 10,000-row model oracles), and unoptimised code there costs minutes (docs/architecture.md).
+/// Test targets stay unoptimised.
+let hotPathSettings: [SwiftSetting] = swiftSettings + [
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
+]
+
 let package = Package(
     name: "jre-console",
     platforms: [.macOS(.v13)],
@@ -20,18 +28,18 @@ let package = Package(
     ],
     targets: [
         // The one string table (French and English) every layer draws its visible text from.
-        .target(name: "JREText", swiftSettings: swiftSettings),
+        .target(name: "JREText", swiftSettings: hotPathSettings),
         // The pure core: model, file loading, expressions, evaluation, explanations, reports.
         .target(
             name: "JRECore",
             dependencies: ["JREText", .product(name: "Yams", package: "Yams")],
-            swiftSettings: swiftSettings
+            swiftSettings: hotPathSettings
         ),
         // Population mode: generation, CSV files, columnar reading, reports; evaluated by the core's machine.
         .target(
             name: "JREPopulation",
             dependencies: ["JRECore", "JREText"],
-            swiftSettings: swiftSettings
+            swiftSettings: hotPathSettings
         ),
         // The bundled Scenarios/ folder, embedded into the binary at build time.
         .target(
@@ -55,7 +63,7 @@ let package = Package(
         .target(
             name: "JRETerminal",
             dependencies: ["JREText", "CNcursesw"],
-            swiftSettings: swiftSettings
+            swiftSettings: hotPathSettings
         ),
         // Test doubles for the terminal layer: the in-memory backend, the manual clock, the tmux driver.
         // Linked by tests (and benchmarks) only, never by the executable.
@@ -68,14 +76,14 @@ let package = Package(
         .target(
             name: "JREConsole",
             dependencies: ["JRECore", "JREPopulation", "JREText", "JRETerminal"],
-            swiftSettings: swiftSettings
+            swiftSettings: hotPathSettings
         ),
         // The festival kiosk: the console composed with a disclaimer, an attract loop, a guided tour,
         // an idle reset, a key filter and a `--restart` supervisor.
         .target(
             name: "JREKiosk",
             dependencies: ["JREConsole", "JRECore", "JREText", "JRETerminal"],
-            swiftSettings: swiftSettings
+            swiftSettings: hotPathSettings
         ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
