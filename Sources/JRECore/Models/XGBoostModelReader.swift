@@ -123,7 +123,6 @@ public enum XGBoostModelReader {
         _ tree: JSONCursor, featureCount: Int, to nodes: inout TreeEnsemble.Nodes
     ) throws(ModelFileError) -> (depth: Int, expected: Double) {
         let leftCursor = try tree.member("left_children")
-        let rightCursor = try tree.member("right_children")
         let left = try leftCursor.integers()
         let count = left.count
         guard count > 0 else { throw leftCursor.failure("a tree needs at least one node") }
