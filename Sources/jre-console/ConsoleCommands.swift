@@ -14,6 +14,16 @@ struct ConsoleOptions: ParsableArguments {
 
     @Flag(name: .customLong("new-session"), help: "Start a new session; the scenario's previous one is archived beside it.")
     var newSession = false
+
+    @Flag(name: .customLong("read-only"), help: "Open the session without writing anything: it resumes from the journal it can read, marked « lecture seule » (without it, a journal that cannot be written refuses the start with exit code 2).")
+    var readOnly = false
+
+    /// The launch with these options applied.
+    func applied(to launch: ConsoleLaunch) -> ConsoleLaunch {
+        var launch = launch
+        launch.readOnly = readOnly
+        return launch
+    }
 }
 
 /// `jre-console` with no subcommand: the console, on the scenario picker.
@@ -31,7 +41,7 @@ struct ConsoleCommand: ParsableCommand {
         let lang = try options.language
         let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.asciiOption.ascii, scenario: nil, day: nil,
                                    sessionFolder: consoleOptions.session, freshSession: consoleOptions.newSession)
-        let code = ConsoleLauncher.run(launch)
+        let code = ConsoleLauncher.run(consoleOptions.applied(to: launch))
         if code != 0 { throw Exit(code: code) }
     }
 }
@@ -63,7 +73,7 @@ struct RunCommand: ParsableCommand {
         if let day { _ = try ScenarioOpening.day(day, in: simulation, lang: lang) }
         let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: consoleOptions.asciiOption.ascii, scenario: simulation,
                                    reference: scenario, day: day, sessionFolder: consoleOptions.session, freshSession: consoleOptions.newSession)
-        let code = ConsoleLauncher.run(launch)
+        let code = ConsoleLauncher.run(consoleOptions.applied(to: launch))
         if code != 0 { throw Exit(code: code) }
     }
 }

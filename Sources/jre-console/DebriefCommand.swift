@@ -66,16 +66,18 @@ struct DebriefCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: journal) else {
             try fail(Strings.exportCliNoJournal.format(lang, session, SessionJournal.fileName))
         }
-        let (entries, problems) = SessionJournal.read(folder: folder)
-        for problem in problems {
-            let phrase = problem.torn ? Strings.exportCliTornLine : Strings.exportCliCorruptLine
-            StandardError.print("jre-console: " + phrase.format(lang, journal, String(problem.line)))
-        }
-        guard !entries.isEmpty else { try fail(Strings.exportCliEmptyJournal.format(lang, journal)) }
+        let contents = SessionJournal.load(folder: folder)
+        if let reason = contents.unreadable { try fail(Strings.journalCannotRead.format(lang, journal, reason)) }
+        // Damaged lines: skipped and reported, as the console and replay do; only an empty journal is an error.
+        if let notice = JournalProblem.notice(contents.problems, file: journal, lang: lang) { StandardError.print("jre-console: " + notice) }
+        guard !contents.entries.isEmpty else { try fail(Strings.exportCliEmptyJournal.format(lang, journal)) }
+        let library = options.library(bundled: BundledScenarios.files)
+        let (entries, recovered) = SessionJournal.recoveringOpening(contents.entries, library: library)
+        if let recovered { StandardError.print("jre-console: " + Strings.exportCliScenarioByHash.format(lang, recovered)) }
 
         let loaded: DebriefSession
         do throws(DebriefSessionError) {
-            loaded = try DebriefExport.load(entries: entries, library: options.library(bundled: BundledScenarios.files), lang: lang, day: day)
+            loaded = try DebriefExport.load(entries: entries, library: library, lang: lang, day: day)
         } catch {
             switch error {
             case .noOpenedEntry:

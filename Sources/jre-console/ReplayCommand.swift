@@ -33,10 +33,15 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         let lang = try options.language
         let folder = URL(fileURLWithPath: session)
-        let (entries, problems) = SessionJournal.read(folder: folder)
-        for problem in problems {
-            StandardError.print(Strings.sessionUnreadable.format(lang, String(problem.line)))
+        let contents = SessionJournal.load(folder: folder)
+        let entries = contents.entries
+        if let reason = contents.unreadable {
+            StandardError.print("jre-console: " + Strings.journalCannotRead.format(lang, contents.path, reason))
+            throw Exit(code: ExitStatus.badInput)
         }
+        // Damaged lines: skipped, reported on standard error and on the screen (the same policy as the console and debrief).
+        let notice = JournalProblem.notice(contents.problems, file: contents.path, lang: lang)
+        if let notice { StandardError.print("jre-console: " + notice) }
         guard !entries.isEmpty else {
             StandardError.print("jre-console: " + Strings.cliSessionEmpty.format(lang, session))
             throw Exit(code: ExitStatus.badInput)
@@ -50,7 +55,9 @@ struct ReplayCommand: ParsableCommand {
         let launch = ConsoleLaunch(library: options.library(bundled: BundledScenarios.files), lang: lang, ascii: asciiOption.ascii,
                                    scenario: simulation, reference: reference, day: opened.day ?? 1,
                                    replay: ReplayState(entries: entries, interval: 1 / speed))
-        let code = ConsoleLauncher.run(launch)
+        var withNotice = launch
+        withNotice.notice = notice
+        let code = ConsoleLauncher.run(withNotice)
         if code != 0 { throw Exit(code: code) }
     }
 }

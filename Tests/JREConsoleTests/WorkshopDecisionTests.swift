@@ -9,9 +9,11 @@ import JREText
 struct WorkshopDecisionTests {
     /// The decision entries the updates asked to record.
     static func recordedDecisions(_ effects: [ConsoleEffect]) -> [DecisionRecord] {
-        effects.compactMap { effect in
-            if case .record(let entry) = effect { return entry.decision }
-            return nil
+        // The update queues what it records and asks for the queue to be written.
+        effects.flatMap { effect -> [DecisionRecord] in
+            if case .record(let entry) = effect { return entry.decision.map { [$0] } ?? [] }
+            if case .writeJournal(let pending) = effect { return pending.compactMap(\.entry.decision) }
+            return []
         }
     }
 

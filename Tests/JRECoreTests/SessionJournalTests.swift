@@ -95,7 +95,8 @@ import Testing
         #expect(cuts == whole.count - lastLineStart + 1)
     }
 
-    /// After a crash mid-line, the next session appends its entries: they must not be glued to the torn fragment.
+    /// After a crash mid-line, the next session appends its entries: they must not be glued to the
+    /// torn fragment, which is moved aside to `journal.torn-…` (kept, not in the journal any more).
     @Test func anEntryAppendedAfterATornLineIsKept() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -103,10 +104,15 @@ import Testing
         let file = folder.appendingPathComponent(SessionJournal.fileName)
         let whole = try Data(contentsOf: file)
         try whole.prefix(whole.count - 10).write(to: file)
+        let lastLineStart = try #require(whole.prefix(whole.count - 10).lastIndex(of: UInt8(ascii: "\n"))) + 1
         try Self.writeJournal([Self.entries[3]], in: folder)
         let (entries, problems) = SessionJournal.read(folder: folder)
-        #expect(problems.count == 1)
+        #expect(problems.isEmpty)
         #expect(entries == [Self.entries[0], Self.entries[1], Self.entries[3]])
+        let torn = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(SessionJournal.tornPrefix) }
+        #expect(torn.count == 1)
+        let aside = try Data(contentsOf: folder.appendingPathComponent(try #require(torn.first)))
+        #expect(aside == whole[lastLineStart..<(whole.count - 10)])
     }
 
     @Test func aCorruptMiddleLineIsReportedAndSkipped() throws {

@@ -20,11 +20,20 @@ public struct ConsoleEffectRunner {
     /// The population screen's sizes (the sample moved with the settings, the whole population on demand) and seed.
     public var populationSizes: PopulationSizes
     public let lang: Lang
+    /// `--read-only`: sessions are read and resumed, never written.
+    public let readOnly: Bool
+    /// Where the journal's bytes go (the file system; a faulty disk in tests).
+    public let storage: any JournalStorage
     private var journal: SessionJournal?
+    /// The last waiting entry written (its sequence), so an entry is never written twice.
+    private var lastWritten = 0
 
     public init(lang: Lang, sessionFolder: URL? = nil, freshSession: Bool = false, archives: Bool = true, library: ScenarioLibrary? = nil,
-                populationRunner: PopulationJobRunner? = nil, populationSizes: PopulationSizes = PopulationSizes()) {
+                populationRunner: PopulationJobRunner? = nil, populationSizes: PopulationSizes = PopulationSizes(),
+                readOnly: Bool = false, storage: any JournalStorage = FileJournalStorage()) {
         self.lang = lang
+        self.readOnly = readOnly
+        self.storage = storage
         self.sessionFolder = sessionFolder
         self.freshSession = freshSession
         self.archives = archives
@@ -47,14 +56,38 @@ public struct ConsoleEffectRunner {
             populationRunner.cancel(ids)
             return nil
         case .record(let entry):
-            guard let journal else { return nil }
+            guard let journal else { return readOnly ? nil : .entryFailedToSave(reason: Strings.sessionNotOpen(lang)) }
             do {
-                try journal.append(entry)
+                try journal.append(entry, durable: Self.isDurable(entry))
                 return nil
             } catch {
                 return .entryFailedToSave(reason: Self.describe(error))
             }
+        case .writeJournal(let pending):
+            return write(pending)
         }
+    }
+
+    /// Decisions and openings are flushed to the disk (fsync) before they count as saved; the other
+    /// entries are written (in the system's cache) and become durable with the next flush.
+    static func isDurable(_ entry: SessionEntry) -> Bool {
+        entry.kind == .decisionTaken || entry.kind == .opened
+    }
+
+    /// Writes the waiting entries in order, stopping at the first failure.
+    private mutating func write(_ pending: [PendingEntry]) -> ConsoleEvent? {
+        guard let journal else {
+            return .journalWritten(through: lastWritten, failure: Strings.sessionNotOpen(lang))
+        }
+        for item in pending where item.sequence > lastWritten {
+            do {
+                try journal.append(item.entry, durable: Self.isDurable(item.entry))
+                lastWritten = item.sequence
+            } catch {
+                return .journalWritten(through: lastWritten, failure: Self.reason(error))
+            }
+        }
+        return .journalWritten(through: max(lastWritten, pending.last?.sequence ?? 0), failure: nil)
     }
 
     /// The population jobs' reports since the last call.
@@ -63,21 +96,39 @@ public struct ConsoleEffectRunner {
     }
 
     /// Opens the scenario's session folder and journal, first moving an old session aside when asked.
+    ///
+    /// A journal that exists but cannot be read, or that cannot be opened for appending, refuses the
+    /// session (``ConsoleEvent/sessionFailedToOpen(reason:)``) unless the runner is read-only: then
+    /// the session opens on what could be read, marked read-only.
     private mutating func openSession(scenario: String, archivingFirst: Bool) -> ConsoleEvent {
         let folder = sessionFolder ?? SessionJournal.defaultFolder(scenario: scenario)
         journal = nil
+        let path = folder.appendingPathComponent(SessionJournal.fileName).path
+        if readOnly {
+            let contents = SessionJournal.load(folder: folder, storage: storage)
+            let why = contents.unreadable.map { Strings.journalCannotRead.format(lang, path, $0) } ?? "--read-only"
+            return .sessionOpened(SessionOpening(folder: folder.path, entries: contents.entries, unreadableLines: contents.problems.map(\.line),
+                                                 archivedPrevious: false, readOnly: why, problems: contents.problems, journalPath: path))
+        }
         do {
             var archived = false
             if archivingFirst, SessionJournal.exists(folder: folder) {
                 try SessionJournal.archive(folder: folder)
                 archived = true
             }
-            let (entries, problems) = SessionJournal.read(folder: folder)
-            journal = try SessionJournal(folder: folder)
-            return .sessionOpened(SessionOpening(folder: folder.path, entries: entries, unreadableLines: problems.map(\.line),
-                                                 archivedPrevious: archived))
+            let contents = SessionJournal.load(folder: folder, storage: storage)
+            if let reason = contents.unreadable {
+                return .sessionFailedToOpen(reason: Strings.journalCannotOpen.format(lang, path, reason))
+            }
+            journal = try SessionJournal(folder: folder, storage: storage)
+            lastWritten = 0
+            return .sessionOpened(SessionOpening(folder: folder.path, entries: contents.entries, unreadableLines: contents.problems.map(\.line),
+                                                 archivedPrevious: archived, problems: contents.problems, journalPath: path))
         } catch {
-            return .sessionFailedToOpen(reason: Self.describe(error))
+            switch error {
+            case .cannotCreate(let failed, let reason), .cannotWrite(let failed, let reason):
+                return .sessionFailedToOpen(reason: Strings.journalCannotOpen.format(lang, failed, reason))
+            }
         }
     }
 
@@ -95,6 +146,13 @@ public struct ConsoleEffectRunner {
             }
         }
         return .alternativesLoaded(loaded, problem: problem)
+    }
+
+    /// The system's reason alone (the footer names the journal once, not in every message).
+    static func reason(_ error: SessionError) -> String {
+        switch error {
+        case .cannotCreate(_, let reason), .cannotWrite(_, let reason): return reason
+        }
     }
 
     static func describe(_ error: any Error) -> String {

@@ -16,6 +16,10 @@ public struct ConsoleLaunch: Sendable {
     public var sessionFolder: String?
     /// `--new-session`: archive the scenario's session and start a new one.
     public var freshSession: Bool
+    /// `--read-only`: read and resume the session, never write it.
+    public var readOnly = false
+    /// A line for the footer once open (damaged journal lines met by `replay`).
+    public var notice: String?
     /// `jre-console replay`: the recorded session to re-step, and seconds between steps.
     public var replay: ReplayState?
     /// `jre-console population console`: open on the population screen, with these sizes and rules.
@@ -51,6 +55,13 @@ public struct PopulationLaunch: Sendable {
 /// Starts the console on a real terminal and returns the process exit code.
 public enum ConsoleLauncher {
     public static func run(_ launch: ConsoleLaunch) -> Int32 {
+        // The session is opened before the terminal is taken, so a journal that cannot be written
+        // refuses the start with one message on a normal screen.
+        var program = opened(launch, width: 80, height: 24)
+        if let refusal = program.state.journal.refusal {
+            FileHandle.standardError.write(Data(("jre-console: " + refusal + "\n").utf8))
+            return 2
+        }
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()
@@ -58,24 +69,8 @@ public enum ConsoleLauncher {
             FileHandle.standardError.write(Data((error.message(launch.lang) + "\n").utf8))
             return 2
         }
-        var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang),
-                             width: backend.size.width, height: backend.size.height)
-        state.replay = launch.replay
-        var opening: [ConsoleEffect] = []
-        if let simulation = launch.scenario { opening = state.open(simulation, day: launch.day, reference: launch.reference) }
-        var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession, library: launch.library)
-        if let population = launch.population {
-            program.effects.populationSizes = population.sizes
-            opening.append(.openPopulation(PopulationOpening(ruleset: population.ruleset, parameters: population.parameters, returnTo: .picker)))
-        }
-        program.run(opening)
-        // An explicit --day wins over the day the session had reached (without pausing on a checkpoint).
-        if launch.replay == nil, let day = launch.day, var workshop = program.state.workshop, workshop.day != day {
-            var moved: [ConsoleEffect] = []
-            workshop.moveClock(to: day, effects: &moved)
-            program.state.workshop = workshop
-            program.run(moved)
-        }
+        program.state.width = backend.size.width
+        program.state.height = backend.size.height
         let loop = ConsoleLoop(glyphs: Glyphs.forEnvironment(ascii: launch.ascii))
         do {
             try loop.run(&program, on: backend)
@@ -83,5 +78,30 @@ public enum ConsoleLauncher {
             return 1
         }
         return 0
+    }
+
+    /// The console program as the launch asks, its scenario and session opened (effects performed),
+    /// before any terminal is involved; `state.journal.refusal` says when the session was refused.
+    public static func opened(_ launch: ConsoleLaunch, width: Int, height: Int, storage: any JournalStorage = FileJournalStorage()) -> ConsoleProgram {
+        var state = AppState(lang: launch.lang, picker: PickerState.load(from: launch.library, lang: launch.lang), width: width, height: height)
+        state.replay = launch.replay
+        var opening: [ConsoleEffect] = []
+        if let simulation = launch.scenario { opening = state.open(simulation, day: launch.day, reference: launch.reference) }
+        var program = ConsoleProgram(state: state, sessionFolder: launch.sessionFolder.map { URL(fileURLWithPath: $0) }, freshSession: launch.freshSession,
+                                     library: launch.library, readOnly: launch.readOnly, storage: storage)
+        if let population = launch.population {
+            program.effects.populationSizes = population.sizes
+            opening.append(.openPopulation(PopulationOpening(ruleset: population.ruleset, parameters: population.parameters, returnTo: .picker)))
+        }
+        program.run(opening)
+        if let notice = launch.notice { program.state.status = [notice, program.state.status].compactMap { $0 }.joined(separator: " ") }
+        // An explicit --day wins over the day the session had reached (without pausing on a checkpoint).
+        if launch.replay == nil, let day = launch.day, var workshop = program.state.workshop, workshop.day != day {
+            var moved: [ConsoleEffect] = []
+            workshop.moveClock(to: day, effects: &moved)
+            program.state.workshop = workshop
+            program.run(moved)
+        }
+        return program
     }
 }

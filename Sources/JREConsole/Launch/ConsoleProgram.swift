@@ -13,10 +13,12 @@ public struct ConsoleProgram: TerminalProgram {
     public var effects: ConsoleEffectRunner
 
     public init(state: AppState, sessionFolder: URL? = nil, freshSession: Bool = false, library: ScenarioLibrary? = nil,
-                populationRunner: PopulationJobRunner? = nil, populationSizes: PopulationSizes = PopulationSizes()) {
+                populationRunner: PopulationJobRunner? = nil, populationSizes: PopulationSizes = PopulationSizes(),
+                readOnly: Bool = false, storage: any JournalStorage = FileJournalStorage()) {
         self.state = state
         effects = ConsoleEffectRunner(lang: state.lang, sessionFolder: sessionFolder, freshSession: freshSession, library: library,
-                                      populationRunner: populationRunner, populationSizes: populationSizes)
+                                      populationRunner: populationRunner, populationSizes: populationSizes,
+                                      readOnly: readOnly, storage: storage)
     }
 
     public mutating func handle(_ event: InputEvent, at now: ContinuousClock.Instant) {
@@ -27,7 +29,8 @@ public struct ConsoleProgram: TerminalProgram {
 
     /// Performs `effects` in order; each result is an event for the state, whose own effects follow.
     public mutating func run(_ effects: [ConsoleEffect]) {
-        var queue = effects
+        // Entries asked for outside an update (the launcher's --day) join the journal's queue too.
+        var queue = state.queued(effects)
         while !queue.isEmpty {
             let effect = queue.removeFirst()
             if let result = self.effects.perform(effect) { queue += state.update(result) }

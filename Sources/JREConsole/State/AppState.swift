@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var isFinished = false
     /// The session in use, once opened.
     public var session: SessionStatus?
+    /// The journal's writes: what waits, why, read-only.
+    public var journal = JournalStatus()
     /// Re-stepping a recorded session (`jre-console replay`); nothing is written then.
     public var replay: ReplayState?
 

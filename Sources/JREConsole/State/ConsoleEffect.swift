@@ -9,8 +9,11 @@ import JRECore
 public enum ConsoleEffect: Sendable, Equatable {
     /// Open (or resume) the session of the scenario just opened (its id names the default folder).
     case openSession(scenario: String)
-    /// Append an entry to the session journal and flush it to disk.
+    /// Note an entry for the session journal: ``AppState/update(_:)`` queues it and asks for ``writeJournal(_:)``.
     case record(SessionEntry)
+    /// Append the waiting entries to the session journal, in order, stopping at the first that fails
+    /// (decisions and openings flushed with fsync); entries already written are skipped.
+    case writeJournal([PendingEntry])
     /// Move the scenario's current session aside and start a new one.
     case startNewSession(scenario: String)
     /// Load the scenario's alternative rulesets (`alternative_rulesets`) on the same claimants.

@@ -9,10 +9,14 @@ public enum ConsoleEvent: Sendable {
     case input(InputEvent)
     /// The session folder is ready: what it held (resuming), and whether an old session was put aside first.
     case sessionOpened(SessionOpening)
-    /// The session could not be opened or created (the console goes on without a journal).
+    /// The session's journal cannot be opened for writing (and `--read-only` was not asked): the
+    /// session is refused, never opened silently without its journal.
     case sessionFailedToOpen(reason: String)
-    /// A journal entry could not be written.
+    /// A journal entry could not be written (an entry written directly, outside the queue).
     case entryFailedToSave(reason: String)
+    /// The waiting entries up to `through` (a ``PendingEntry/sequence``) are on disk; `failure` says
+    /// why the next one is not.
+    case journalWritten(through: Int, failure: String?)
     /// The scenario seen through its alternative rulesets; the first problem met, if one did not load.
     case alternativesLoaded([Simulation], problem: String?)
     /// The population screen is ready; a note when the ruleset asked for did not fit the population.
@@ -32,11 +36,21 @@ public struct SessionOpening: Sendable {
     public var unreadableLines: [Int]
     /// An earlier session was moved aside before this one started.
     public var archivedPrevious: Bool
+    /// The journal is only read: nothing will be written (`--read-only`); why, for the footer.
+    public var readOnly: String?
+    /// The damaged lines, as reported on screen (torn or corrupt).
+    public var problems: [JournalProblem]
+    /// The journal file, for the notices.
+    public var journalPath: String
 
-    public init(folder: String, entries: [SessionEntry], unreadableLines: [Int], archivedPrevious: Bool) {
+    public init(folder: String, entries: [SessionEntry], unreadableLines: [Int], archivedPrevious: Bool, readOnly: String? = nil,
+                problems: [JournalProblem]? = nil, journalPath: String? = nil) {
         self.folder = folder
         self.entries = entries
         self.unreadableLines = unreadableLines
         self.archivedPrevious = archivedPrevious
+        self.readOnly = readOnly
+        self.problems = problems ?? unreadableLines.map { JournalProblem(line: $0, torn: false) }
+        self.journalPath = journalPath ?? folder + "/" + SessionJournal.fileName
     }
 }

@@ -28,6 +28,9 @@ public struct WorkshopState: Sendable {
     public var parameters: ParameterValues
     /// What the session journal holds so far (decisions, threshold changes…), kept in step with it.
     public var session = SessionSnapshot()
+    /// Claimants whose last decision is not on disk yet (a failed write, a read-only session): the
+    /// board and the file mark it « NON enregistrée » instead of ✓.
+    public var unsavedClaimants: Set<String> = []
     /// The threshold lab's selected parameter (the value being typed is ``Modal/labEntry(_:)``).
     public var labSelection = 0
     /// The last typed value the lab refused (out of range or not a number).

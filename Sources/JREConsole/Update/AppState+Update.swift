@@ -17,8 +17,17 @@ extension AppState {
             }
         case .sessionOpened(let opening):
             sessionOpened(opening, effects: &effects)
-        case .sessionFailedToOpen(let reason), .entryFailedToSave(let reason):
+        case .sessionFailedToOpen(let reason):
+            // Never a session without its journal: back to the picker (the launcher refuses to start).
+            journal.refusal = reason
+            status = reason
+            workshop = nil
+            modal = nil
+            screen = .picker
+        case .entryFailedToSave(let reason):
             status = Strings.sessionWriteFailed.format(lang, reason)
+        case .journalWritten(let through, let failure):
+            journalWritten(through: through, failure: failure)
         case .alternativesLoaded(let loaded, let problem):
             if var workshop {
                 workshop.rulesets = [workshop.simulation] + loaded
@@ -37,12 +46,64 @@ extension AppState {
         if replay != nil {
             effects.removeAll { effect in
                 switch effect {
-                case .record, .openSession, .startNewSession: return true
+                case .record, .openSession, .startNewSession, .writeJournal: return true
                 default: return false
                 }
             }
         }
+        queueRecords(&effects)
         return effects
+    }
+
+    /// `effects` with their journal entries queued (for effects built outside ``update(_:)``).
+    public mutating func queued(_ effects: [ConsoleEffect]) -> [ConsoleEffect] {
+        var effects = effects
+        if replay != nil { effects.removeAll { if case .record = $0 { true } else { false } } }
+        queueRecords(&effects)
+        return effects
+    }
+
+    /// Turns the entries asked for into the waiting queue, and asks once for the queue to be written.
+    ///
+    /// Every write sends the whole queue, oldest first, so an entry that failed is tried again before
+    /// any later one (the journal keeps the room's order) and nothing waiting is dropped.
+    mutating func queueRecords(_ effects: inout [ConsoleEffect]) {
+        var asked = false
+        effects.removeAll { effect in
+            guard case .record(let entry) = effect else { return false }
+            journal.enqueue(entry)
+            asked = true
+            return true
+        }
+        if asked { requestJournalWrite(&effects) }
+    }
+
+    /// Asks for the waiting entries to be written, unless nothing waits or the session is read-only.
+    mutating func requestJournalWrite(_ effects: inout [ConsoleEffect]) {
+        guard !journal.pending.isEmpty, !journal.readOnly, session != nil else { return }
+        journal.ticksSinceRetry = 0
+        effects.removeAll { if case .writeJournal = $0 { return true } else { return false } }
+        effects.append(.writeJournal(journal.pending))
+    }
+
+    /// What a write found: the entries on disk leave the queue; a failure stays on screen.
+    mutating func journalWritten(through: Int, failure: String?) {
+        let written = journal.pending.filter { $0.sequence <= through }
+        journal.pending.removeAll { $0.sequence <= through }
+        let wasFailing = journal.failure != nil
+        workshop?.unsavedClaimants = journal.unsavedClaimants
+        if let failure {
+            journal.failure = failure
+            let decisionWaits = journal.pending.first?.entry.kind == .decisionTaken || journal.pendingDecisions > 0
+            status = decisionWaits ? Strings.journalDecisionNotSaved.format(lang, failure) : Strings.journalEntryNotSaved.format(lang, failure)
+            return
+        }
+        journal.failure = nil
+        if wasFailing, !written.isEmpty {
+            status = Strings.journalCaughtUp.format(lang, String(written.count))
+        } else if written.last?.entry.kind == .decisionTaken {
+            status = Strings.dialogSaved(lang)
+        }
     }
 
     /// Applies one input event (a key, a click, a resize…); returns the effects it asks for.
@@ -58,13 +119,21 @@ extension AppState {
             self.height = max(0, height)
         case .signal:
             isFinished = true
-        case .inputClosed, .tick:
+        case .inputClosed:
             break
+        case .tick:
+            // Entries waiting after a failed write are tried again every few seconds.
+            if !journal.pending.isEmpty, journal.failure != nil {
+                journal.ticksSinceRetry += 1
+                if journal.ticksSinceRetry >= JournalStatus.retryTicks { requestJournalWrite(&effects) }
+            }
         case .mouse(let row, let col, let action):
             guard !isTooSmall else { return }
             handleMouse(row: row, col: col, action)
         case .key(let key):
             status = nil
+            // Any key tries the waiting entries again (after the key's own effects, in order).
+            defer { if journal.failure != nil, !effects.contains(where: { if case .writeJournal = $0 { true } else { false } }) { requestJournalWrite(&effects) } }
             for context in inputContexts {
                 if let action = Keymap.action(for: key, in: context) {
                     perform(action, effects: &effects)
@@ -202,13 +271,19 @@ extension AppState {
             if case .briefing = screen { screen = .board }
             status = Strings.sessionResumed.format(lang, String(snapshot.decisions.count), String(workshop.day))
         }
-        if !opening.unreadableLines.isEmpty {
-            status = Strings.sessionUnreadable.format(lang, opening.unreadableLines.map(String.init).joined(separator: ", "))
+        // The same one-line notice as `replay` and `debrief`, with the line numbers, before the rest.
+        if let notice = JournalProblem.notice(opening.problems, file: opening.journalPath, lang: lang) {
+            status = ([notice] + [status].compactMap { $0 }).joined(separator: " ")
         }
         session = SessionStatus(folder: opening.folder, resumedEntries: opening.entries.count, unreadableLines: opening.unreadableLines)
+        journal.readOnly = opening.readOnly != nil
+        journal.readOnlyReason = opening.readOnly
+        journal.refusal = nil
         workshop.session.apply(workshop.openedEntry)
-        effects.append(.record(workshop.openedEntry))
+        workshop.unsavedClaimants = journal.unsavedClaimants
         self.workshop = workshop
+        // A read-only session records nothing, not even that it was opened.
+        if !journal.readOnly { effects.append(.record(workshop.openedEntry)) }
     }
 
     /// Quits, or asks first when quitting would lose typed text.

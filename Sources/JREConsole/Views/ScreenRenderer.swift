@@ -67,7 +67,7 @@ enum FooterView {
         }
         if let replay = state.replay {
             let text = Strings.replayStatus.format(state.lang, String(replay.position), String(replay.entries.count))
-                + (replay.paused ? " " + Strings.replayPaused(state.lang) : "")
+                + (replay.paused ? " " + Strings.replayPaused(state.lang) : "") + (state.status.map { " · " + $0 } ?? "")
             _ = grid.put(text, row: row, col: 1, role: .accent, maxWidth: grid.width - 2, ellipsis: true)
             return
         }
@@ -77,6 +77,8 @@ enum FooterView {
         }
         // Help and quit always show, at the right; the other hints fill the rest from the left.
         let bindings = Keymap.bindings(for: state.keyContext).filter(\.inFooter)
+        // Unsaved entries and a read-only session stay in view (in place of the other hints).
+        let notice = state.journal.notice(state.lang)
         let always = bindings.filter { $0.action == .toggleHelp || $0.action == .quit }
         func hint(_ binding: KeyBinding) -> (String, String) {
             (binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? "", binding.label(state.lang))
@@ -90,6 +92,10 @@ enum FooterView {
             let (keys, label) = hint(binding)
             right = grid.put(keys, row: row, col: right, role: .key)
             right = grid.put(" " + label + "  ", row: row, col: right, role: .footer)
+        }
+        if let notice {
+            _ = grid.put(notice, row: row, col: 1, role: state.journal.readOnly ? .watch : .error, maxWidth: max(0, right - 2), ellipsis: true)
+            return
         }
         var col = 1
         for binding in bindings where !always.contains(where: { $0.action == binding.action }) {

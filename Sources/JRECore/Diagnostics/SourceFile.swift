@@ -4,6 +4,9 @@ public struct SourceFile: Sendable {
     public let path: String
     public let text: String
     public let lines: [String]
+    /// Why the file's bytes could not be read as they are (too large, not UTF-8); the loaders report
+    /// it, located, instead of reading the text (see ``SourceFile/init(path:bytes:)``).
+    public private(set) var readProblem: SourceReadProblem?
 
     public init(path: String, text: String) {
         self.path = path
@@ -11,6 +14,12 @@ public struct SourceFile: Sendable {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
+    }
+
+    /// A file read from bytes, with ``readProblem`` set when they are not UTF-8.
+    init(path: String, text: String, readProblem: SourceReadProblem?) {
+        self.init(path: path, text: text)
+        self.readProblem = readProblem
     }
 
     /// Line `number` (1-based), if it exists.

@@ -3,13 +3,28 @@ import JREText
 /// Reads an expression into a syntax tree, with the precedence of the format:
 /// unary `-`, then `* /`, `+ -`, comparisons, `not`, `and`, `or` (loosest).
 struct ExpressionParser {
+    /// The most elements (tokens: numbers, names, operators, brackets) an expression may have; past
+    /// it, a located « expression trop longue (N, au plus M) ». Far above any real rule; documented in
+    /// docs/reliability.md.
+    static let maximumElements = 10_000
+    /// The deepest an expression tree may be (nesting, and chains like `1 + 1 + …` which nest to the
+    /// left); past it, « expression trop imbriquée (N, au plus M) ». Every recursive walk of a tree
+    /// (checker, compiler, explanations) is bounded by this.
+    static let maximumDepth = 256
+
     private var tokens: [Token]
     private var position = 0
     private var depth = 0
 
     /// Parses `text`, or throws the first syntax error with its span.
     static func parse(_ text: String) throws(ExpressionError) -> SyntaxNode {
-        var parser = ExpressionParser(tokens: try Lexer(text).tokens())
+        let tokens = try Lexer(text).tokens()
+        if tokens.count - 1 > maximumElements {
+            let first = tokens[maximumElements].span.lowerBound
+            throw ExpressionError(span: first..<max(first + 1, text.unicodeScalars.count),
+                                  message: LocalizedMessage(Strings.exprTooLarge, String(tokens.count - 1), String(maximumElements)))
+        }
+        var parser = ExpressionParser(tokens: tokens)
         let node = try parser.parseOr()
         guard case .end = parser.current.kind else {
             throw ExpressionError(span: parser.current.span, message: LocalizedMessage(Strings.exprUnexpectedToken, parser.describe(parser.current)))
@@ -62,10 +77,27 @@ struct ExpressionParser {
     private mutating func nested<T>(_ body: (inout ExpressionParser) throws(ExpressionError) -> T) throws(ExpressionError) -> T {
         depth += 1
         defer { depth -= 1 }
-        guard depth < 200 else {
-            throw ExpressionError(span: current.span, message: LocalizedMessage(Strings.exprTooDeep))
+        guard depth <= Self.maximumDepth else {
+            throw ExpressionError(span: current.span, message: LocalizedMessage(Strings.exprTooNested, String(depth), String(Self.maximumDepth)))
         }
         return try body(&self)
+    }
+
+    /// A new node over `span`, measured: refused past ``maximumDepth``.
+    private mutating func make(_ syntax: Syntax, _ span: Range<Int>) throws(ExpressionError) -> SyntaxNode {
+        let children: [SyntaxNode]
+        switch syntax {
+        case .number, .string, .bool, .never: children = []
+        case .reference(_, let filter): children = filter.map { [$0] } ?? []
+        case .unary(_, let operand): children = [operand]
+        case .binary(_, let left, let right): children = [left, right]
+        case .call(_, _, let arguments): children = arguments
+        }
+        let height = 1 + (children.map(\.height).max() ?? 0)
+        if height > Self.maximumDepth {
+            throw ExpressionError(span: span, message: LocalizedMessage(Strings.exprTooNested, String(height), String(Self.maximumDepth)))
+        }
+        return SyntaxNode(syntax: syntax, span: span, height: height)
     }
 
     private mutating func parseOr() throws(ExpressionError) -> SyntaxNode {
@@ -73,7 +105,7 @@ struct ExpressionParser {
         while isKeyword("or") {
             _ = advance()
             let right = try parseAnd()
-            left = SyntaxNode(syntax: .binary(.or, left, right), span: left.span.lowerBound..<right.span.upperBound)
+            left = try make(.binary(.or, left, right), left.span.lowerBound..<right.span.upperBound)
         }
         return left
     }
@@ -83,7 +115,7 @@ struct ExpressionParser {
         while isKeyword("and") {
             _ = advance()
             let right = try parseNot()
-            left = SyntaxNode(syntax: .binary(.and, left, right), span: left.span.lowerBound..<right.span.upperBound)
+            left = try make(.binary(.and, left, right), left.span.lowerBound..<right.span.upperBound)
         }
         return left
     }
@@ -92,7 +124,7 @@ struct ExpressionParser {
         if isKeyword("not") {
             let start = advance().span.lowerBound
             let operand = try nested { (parser: inout ExpressionParser) throws(ExpressionError) in try parser.parseNot() }
-            return SyntaxNode(syntax: .unary(.not, operand), span: start..<operand.span.upperBound)
+            return try make(.unary(.not, operand), start..<operand.span.upperBound)
         }
         return try parseComparison()
     }
@@ -106,7 +138,7 @@ struct ExpressionParser {
         if case .symbol(let next) = current.kind, operators[next] != nil {
             throw ExpressionError(span: current.span, message: LocalizedMessage(Strings.exprChainedComparison, next))
         }
-        return SyntaxNode(syntax: .binary(op, left, right), span: left.span.lowerBound..<right.span.upperBound)
+        return try make(.binary(op, left, right), left.span.lowerBound..<right.span.upperBound)
     }
 
     private mutating func parseSum() throws(ExpressionError) -> SyntaxNode {
@@ -115,7 +147,7 @@ struct ExpressionParser {
             let op: BinaryOperator = isSymbol("+") ? .add : .subtract
             _ = advance()
             let right = try parseProduct()
-            left = SyntaxNode(syntax: .binary(op, left, right), span: left.span.lowerBound..<right.span.upperBound)
+            left = try make(.binary(op, left, right), left.span.lowerBound..<right.span.upperBound)
         }
         return left
     }
@@ -126,7 +158,7 @@ struct ExpressionParser {
             let op: BinaryOperator = isSymbol("*") ? .multiply : .divide
             _ = advance()
             let right = try parseUnary()
-            left = SyntaxNode(syntax: .binary(op, left, right), span: left.span.lowerBound..<right.span.upperBound)
+            left = try make(.binary(op, left, right), left.span.lowerBound..<right.span.upperBound)
         }
         return left
     }
@@ -135,7 +167,7 @@ struct ExpressionParser {
         if isSymbol("-") {
             let start = advance().span.lowerBound
             let operand = try nested { (parser: inout ExpressionParser) throws(ExpressionError) in try parser.parseUnary() }
-            return SyntaxNode(syntax: .unary(.negate, operand), span: start..<operand.span.upperBound)
+            return try make(.unary(.negate, operand), start..<operand.span.upperBound)
         }
         return try parsePrimary()
     }
@@ -145,23 +177,23 @@ struct ExpressionParser {
         switch token.kind {
         case .number(let value):
             _ = advance()
-            return SyntaxNode(syntax: .number(value), span: token.span)
+            return try make(.number(value), token.span)
         case .string(let text):
             _ = advance()
-            return SyntaxNode(syntax: .string(text), span: token.span)
+            return try make(.string(text), token.span)
         case .symbol("("):
             _ = advance()
             let inner = try nested { (parser: inout ExpressionParser) throws(ExpressionError) in try parser.parseOr() }
             try expect(")")
-            return SyntaxNode(syntax: inner.syntax, span: token.span.lowerBound..<tokens[position - 1].span.upperBound)
+            return SyntaxNode(syntax: inner.syntax, span: token.span.lowerBound..<tokens[position - 1].span.upperBound, height: inner.height)
         case .name(let name):
             switch name {
             case "true", "false":
                 _ = advance()
-                return SyntaxNode(syntax: .bool(name == "true"), span: token.span)
+                return try make(.bool(name == "true"), token.span)
             case "never":
                 _ = advance()
-                return SyntaxNode(syntax: .never, span: token.span)
+                return try make(.never, token.span)
             case "and", "or", "not":
                 throw ExpressionError(span: token.span, message: LocalizedMessage(Strings.exprMissingOperand, name))
             default:
@@ -194,7 +226,7 @@ struct ExpressionParser {
             }
         }
         try expect(")")
-        return SyntaxNode(syntax: .call(name: name, nameSpan: nameSpan, arguments: arguments), span: nameSpan.lowerBound..<tokens[position - 1].span.upperBound)
+        return try make(.call(name: name, nameSpan: nameSpan, arguments: arguments), nameSpan.lowerBound..<tokens[position - 1].span.upperBound)
     }
 
     private mutating func parseReference(first: String, start: Range<Int>) throws(ExpressionError) -> SyntaxNode {
@@ -215,6 +247,6 @@ struct ExpressionParser {
             end = advance().span.upperBound
             path.append(segment)
         }
-        return SyntaxNode(syntax: .reference(path: path, filter: filter), span: start.lowerBound..<end)
+        return try make(.reference(path: path, filter: filter), start.lowerBound..<end)
     }
 }

@@ -16,6 +16,9 @@ public indirect enum Syntax: Sendable {
 public struct SyntaxNode: Sendable {
     public var syntax: Syntax
     public var span: Range<Int>
+    /// The height of the tree under this node (1 for a leaf), bounded by ``ExpressionParser/maximumDepth``
+    /// so that every walk over the tree stays within a small stack.
+    var height: Int = 1
 }
 
 public enum UnaryOperator: String, Sendable {

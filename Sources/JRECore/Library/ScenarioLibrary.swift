@@ -47,13 +47,13 @@ public struct ScenarioLibrary: Sendable {
 
     /// A scenario by path (an existing file), or by name among the user's folders, then the bundled ones.
     public func locateScenario(_ reference: String) -> Located? {
-        if FileManager.default.fileExists(atPath: reference), let text = Self.read(reference) {
-            return Located(origin: .disk(reference), file: SourceFile(path: reference, text: text))
+        if let file = SourceFile.read(path: reference) {
+            return Located(origin: .disk(reference), file: file)
         }
         let name = reference.hasSuffix(".yaml") ? String(reference.dropLast(5)) : reference
         for folder in folders {
             let path = (folder as NSString).appendingPathComponent(name + ".yaml")
-            if let text = Self.read(path) { return Located(origin: .disk(path), file: SourceFile(path: path, text: text)) }
+            if let file = SourceFile.read(path: path) { return Located(origin: .disk(path), file: file) }
         }
         if let text = bundled[name + ".yaml"] {
             return Located(origin: .bundled(name + ".yaml"), file: SourceFile(path: Self.bundledPrefix + name + ".yaml", text: text))
@@ -63,8 +63,8 @@ public struct ScenarioLibrary: Sendable {
 
     /// A disk file for `check`.
     public static func locateFile(_ path: String) -> Located? {
-        guard let text = read(path) else { return nil }
-        return Located(origin: .disk(path), file: SourceFile(path: path, text: text))
+        guard let file = SourceFile.read(path: path) else { return nil }
+        return Located(origin: .disk(path), file: file)
     }
 
     /// The names of every scenario that can be opened by name.
@@ -80,14 +80,20 @@ public struct ScenarioLibrary: Sendable {
     /// The ruleset a scenario names, following the format's lookup rule.
     func locateRuleset(_ reference: String, from scenario: Origin) -> (Located?, [String]) {
         var tried: [String] = []
+        // An absolute path is taken as it is (`--ruleset /abs/path.yaml`).
+        if reference.hasPrefix("/") {
+            tried.append(reference)
+            if let file = SourceFile.read(path: reference) { return (Located(origin: .disk(reference), file: file), tried) }
+            return (nil, tried)
+        }
         let relative = reference.hasSuffix(".yaml") ? reference : "rulesets/\(reference).yaml"
         switch scenario {
         case .disk(let path):
             let folder = (path as NSString).deletingLastPathComponent
             let candidate = folder.isEmpty ? relative : (folder as NSString).appendingPathComponent(relative)
             tried.append(candidate)
-            if let text = Self.read(candidate) {
-                return (Located(origin: .disk(candidate), file: SourceFile(path: candidate, text: text)), tried)
+            if let file = SourceFile.read(path: candidate) {
+                return (Located(origin: .disk(candidate), file: file), tried)
             }
         case .bundled(let path):
             let folder = (path as NSString).deletingLastPathComponent
@@ -96,6 +102,11 @@ public struct ScenarioLibrary: Sendable {
             if let text = bundled[candidate] {
                 return (Located(origin: .bundled(candidate), file: SourceFile(path: Self.bundledPrefix + candidate, text: text)), tried)
             }
+        }
+        // A path relative to the current folder, as a command line gives it (`--ruleset ./mine.yaml`).
+        if reference.hasSuffix(".yaml"), !tried.contains(reference) {
+            tried.append(reference)
+            if let file = SourceFile.read(path: reference) { return (Located(origin: .disk(reference), file: file), tried) }
         }
         if !reference.hasSuffix(".yaml") {
             let candidate = "rulesets/\(reference).yaml"

@@ -16,7 +16,24 @@ final class YAMLReader {
     }
 
     /// Parses the file into a node tree, reporting YAML syntax errors with their position.
+    ///
+    /// A file too large or not UTF-8 is refused first (located: line, column, byte offset), and so is
+    /// one nested deeper than ``SourceLimits/maximumYAMLDepth``: the YAML library recurses per level.
     func compose() -> Node? {
+        switch file.readProblem {
+        case .tooLarge(let size, let limit)?:
+            report(line: 1, column: 1, LocalizedMessage(Strings.diagFileTooLarge, String(size), String(limit)))
+            return nil
+        case .invalidUTF8(let line, let column, let offset, let byte)?:
+            report(line: line, column: column, LocalizedMessage(Strings.diagInvalidUTF8, String(byte, radix: 16, uppercase: true), String(offset)))
+            return nil
+        case nil:
+            break
+        }
+        if let excess = YAMLDepth.firstExcess(file.text, limit: SourceLimits.maximumYAMLDepth) {
+            report(line: excess.line, column: excess.column, LocalizedMessage(Strings.diagYAMLTooNested, String(excess.depth), String(SourceLimits.maximumYAMLDepth)))
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: file.text) else {
                 report(line: 1, column: 1, LocalizedMessage(Strings.diagEmptyFile))

@@ -109,8 +109,10 @@ enum BoardView {
         let isNew = group.map { workshop.isNew(claimant: claimant, alert: $0) } ?? false
         var col = grid.put(isNew ? glyphs.newMarker : " ", row: row, col: 0, role: isNew ? .new : baseRole)
         let decision = workshop.lastDecision(for: claimant)
+        // A decision not on disk yet is never marked ✓: it shows ✗ and « NON enregistrée ».
+        let unsaved = decision != nil && workshop.unsavedClaimants.contains(person.id)
         // Narrow boards mark a decision after the name; wide ones show it in its own column.
-        let name = decision != nil && decisionWidth == 0 ? person.name + " " + glyphs.check : person.name
+        let name = decision != nil && decisionWidth == 0 ? person.name + " " + (unsaved ? glyphs.cross : glyphs.check) : person.name
         col = grid.put(" " + TextLayout.pad(name, nameWidth), row: row, col: col, role: baseRole, maxWidth: nameWidth + 1)
         let age = person.profileValue("age").map { $0.description } ?? "—"
         col = grid.put(TextLayout.pad(age, 5), row: row, col: col, role: baseRole, maxWidth: 5)
@@ -127,7 +129,8 @@ enum BoardView {
         let login = workshop.daysSinceLogin(claimant).map { Strings.consoleDaysShort.format(lang, String($0)) } ?? "—"
         col = grid.put(TextLayout.pad(login, 6), row: row, col: col, role: baseRole, maxWidth: max(0, width - col))
         if decisionWidth > 0, let decision {
-            _ = grid.put(decision.decisionLabel, row: row, col: col, role: selected ? baseRole : .accent, maxWidth: max(0, min(decisionWidth, width - col)), ellipsis: true)
+            let label = unsaved ? glyphs.cross + " " + Strings.journalUnsavedShort(lang) + " " + decision.decisionLabel : decision.decisionLabel
+            _ = grid.put(label, row: row, col: col, role: unsaved ? .error : (selected ? baseRole : .accent), maxWidth: max(0, min(decisionWidth, width - col)), ellipsis: true)
         }
     }
 }

@@ -77,7 +77,9 @@ enum ClaimantFileView {
         if let decision = workshop.lastDecision(for: claimant) {
             var text = Strings.fileLastDecision.format(lang, decision.decisionLabel, String(decision.day))
             if let justification = decision.justification { text += " — « \(justification) »" }
-            for line in TextLayout.wrap(text, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, .accent)) }
+            let unsaved = workshop.unsavedClaimants.contains(person.id)
+            if unsaved { text += " — " + Strings.journalUnsavedMark(lang).uppercased() }
+            for line in TextLayout.wrap(text, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, unsaved ? .error : .accent)) }
         }
         lines.append(PaneLine(""))
         lines.append(PaneLine(Strings.consoleScoresTitle(lang), .title))

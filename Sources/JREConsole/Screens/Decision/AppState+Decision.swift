@@ -76,11 +76,12 @@ extension AppState {
         modal = .decision(dialog)
     }
 
-    /// The decision is saved: the dialog closes and the footer says so.
+    /// The decision is taken: the dialog closes; the footer says « enregistrée » only once the
+    /// journal write says so (``journalWritten(through:failure:)``), never before.
     private mutating func finishDialog(_ workshop: WorkshopState) {
         self.workshop = workshop
         modal = nil
-        status = Strings.dialogSaved(lang)
+        status = journal.readOnly ? Strings.journalReadOnlyDecision(lang) : nil
     }
 }
 
