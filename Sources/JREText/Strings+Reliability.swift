@@ -7,6 +7,7 @@ extension Strings {
     public static let journalPending = Phrase(fr: "{0} entrée(s) NON enregistrée(s) ({1} décision(s)) : {2} — nouvel essai automatique", en: "{0} entry(ies) NOT saved ({1} decision(s)): {2} — retried automatically")
     public static let journalCaughtUp = Phrase(fr: "Enregistré après coup : {0} entrée(s) en attente sont maintenant sur le disque.", en: "Saved late: {0} waiting entry(ies) are now on disk.")
     public static let journalReadOnly = Phrase(fr: "LECTURE SEULE : rien n'est enregistré ({0})", en: "READ-ONLY: nothing is saved ({0})")
+    public static let journalReadOnlyTag = Phrase(fr: "LECTURE SEULE", en: "READ-ONLY")
     public static let journalReadOnlyDecision = Phrase(fr: "Décision NON enregistrée : séance en lecture seule.", en: "Decision NOT saved: read-only session.")
     public static let journalTornMoved = Phrase(fr: "Journal : fin de fichier coupée mise de côté dans {0}.", en: "Journal: torn end of file moved aside to {0}.")
     public static let journalLineSkipped = Phrase(fr: "Journal {0}, ligne {1} : {2} ; ignorée.", en: "Journal {0}, line {1}: {2}; skipped.")

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: ArgumentHelp("Scenario or ruleset files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Scenario or ruleset files, or folders (each .yaml file in them is checked and reported, rulesets/ included).", valueName: "file"))
     var files: [String]
 
     func run() throws {
@@ -32,9 +32,14 @@ struct CheckCommand: ParsableCommand {
         var failed = 0
         // A ruleset shared by several scenarios is reported once.
         var shown = Set<String>()
-        for path in files {
+        let paths = files.flatMap { PathCheck.isFolder($0) ? PathCheck.yamlFiles(in: $0) : [$0] }
+        for folder in files where PathCheck.isFolder(folder) && PathCheck.yamlFiles(in: folder).isEmpty {
+            print(Strings.cliFolderEmpty.format(lang, folder))
+            failed += 1
+        }
+        for path in paths {
             guard let located = ScenarioLibrary.locateFile(path) else {
-                print(Strings.cliFileUnreadable.format(lang, path))
+                print(PathCheck.problem(path, lang: lang))
                 failed += 1
                 continue
             }
@@ -49,7 +54,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if failed > 0 {
-            if files.count > 1 { StandardError.print(Strings.cliFilesInvalid.format(lang, String(failed), String(files.count))) }
+            if paths.count > 1 { StandardError.print(Strings.cliFilesInvalid.format(lang, String(failed), String(paths.count))) }
             throw Exit(code: ExitStatus.badInput)
         }
     }

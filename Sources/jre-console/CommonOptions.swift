@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JRECore
 import JREPopulation
 import JREText
@@ -146,4 +147,31 @@ struct PopulationSource: ParsableArguments {
 /// The output formats of the tables: text, json or csv.
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, csv
+}
+
+/// What is at a path a file option names: a file, a folder (said as such), or nothing.
+enum PathCheck {
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The `.yaml` files of a folder and of its `rulesets/` folder, sorted.
+    static func yamlFiles(in folder: String) -> [String] {
+        var found: [String] = []
+        for sub in ["", "rulesets"] {
+            let directory = sub.isEmpty ? folder : (folder as NSString).appendingPathComponent(sub)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            found += names.filter { $0.hasSuffix(".yaml") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+        }
+        return found
+    }
+
+    /// Why `path` cannot be read as a file, as `check` prints it: a folder, missing, or the system's reason.
+    static func problem(_ path: String, lang: Lang) -> String {
+        if isFolder(path) { return Strings.cliPathIsFolder.format(lang, path) }
+        guard FileManager.default.fileExists(atPath: path) else { return Strings.cliPathMissing.format(lang, path) }
+        guard access(path, R_OK) == 0 else { return Strings.cliPathUnreadable.format(lang, path, String(cString: strerror(errno))) }
+        return Strings.cliFileUnreadable.format(lang, path)
+    }
 }

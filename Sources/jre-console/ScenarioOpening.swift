@@ -6,6 +6,11 @@ import JREText
 enum ScenarioOpening {
     static func open(_ reference: String, options: CommonOptions, ruleset: String? = nil, lang: Lang) throws -> Simulation {
         let library = options.library(bundled: BundledScenarios.files)
+        // A folder where a file is expected is named as such, not « not found ».
+        for path in [reference, ruleset].compactMap({ $0 }) where PathCheck.isFolder(path) {
+            StandardError.print(Strings.cliPathIsFolder.format(lang, path))
+            throw Exit(code: ExitStatus.badInput)
+        }
         guard let located = library.locateScenario(reference) else {
             let names = library.scenarioNames
             let hint = Suggestion.closest(to: reference, in: names).map { Strings.diagDidYouMean.format(lang, $0) } ?? ""

@@ -35,6 +35,9 @@ struct WorkshopDecisionTests {
         #expect(decision.levels["dynamique"] == "faible")
         #expect(decision.parameters["window"] != nil)
         #expect(state.dialog == nil)
+        // « enregistrée » only once the journal says the decision is on disk.
+        #expect(!state.text().contains("Décision enregistrée"))
+        _ = state.update(.journalWritten(through: state.journal.nextSequence - 1, failure: nil))
         #expect(state.text().contains("Décision enregistrée"))
         // The board now shows it.
         #expect(state.workshop?.lastDecision(for: state.workshop!.selectedClaimant)?.decision == "aucune_action")

@@ -106,7 +106,7 @@ public struct ConsoleEffectRunner {
         let path = folder.appendingPathComponent(SessionJournal.fileName).path
         if readOnly {
             let contents = SessionJournal.load(folder: folder, storage: storage)
-            let why = contents.unreadable.map { Strings.journalCannotRead.format(lang, path, $0) } ?? "--read-only"
+            let why = contents.unreadable.map { $0 + " — " + path } ?? "--read-only"
             return .sessionOpened(SessionOpening(folder: folder.path, entries: contents.entries, unreadableLines: contents.problems.map(\.line),
                                                  archivedPrevious: false, readOnly: why, problems: contents.problems, journalPath: path))
         }

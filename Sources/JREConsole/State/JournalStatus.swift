@@ -26,6 +26,8 @@ public struct JournalStatus: Sendable, Equatable {
     public var readOnly = false
     /// Why the session is read-only (shown in the footer).
     public var readOnlyReason: String?
+    /// The newest waiting entry whose failure the footer already said (retries of it stay quiet).
+    public var reportedThrough = 0
     /// Ticks since the last retry (a retry every ``retryTicks`` ticks while entries wait).
     public var ticksSinceRetry = 0
     /// The session's journal could not be opened for writing (and `--read-only` was not asked): the

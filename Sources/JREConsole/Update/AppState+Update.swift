@@ -75,12 +75,14 @@ extension AppState {
             asked = true
             return true
         }
-        if asked { requestJournalWrite(&effects) }
+        guard asked else { return }
+        workshop?.unsavedClaimants = journal.unsavedClaimants
+        requestJournalWrite(&effects)
     }
 
     /// Asks for the waiting entries to be written, unless nothing waits or the session is read-only.
     mutating func requestJournalWrite(_ effects: inout [ConsoleEffect]) {
-        guard !journal.pending.isEmpty, !journal.readOnly, session != nil else { return }
+        guard !journal.pending.isEmpty, !journal.readOnly else { return }
         journal.ticksSinceRetry = 0
         effects.removeAll { if case .writeJournal = $0 { return true } else { return false } }
         effects.append(.writeJournal(journal.pending))
@@ -94,6 +96,11 @@ extension AppState {
         workshop?.unsavedClaimants = journal.unsavedClaimants
         if let failure {
             journal.failure = failure
+            // A retry that fails again on entries already reported leaves the footer's standing line
+            // (count and reason) in view; a new entry that fails is said in full.
+            let newest = journal.pending.last?.sequence ?? 0
+            if newest <= journal.reportedThrough { return }
+            journal.reportedThrough = newest
             let decisionWaits = journal.pending.first?.entry.kind == .decisionTaken || journal.pendingDecisions > 0
             status = decisionWaits ? Strings.journalDecisionNotSaved.format(lang, failure) : Strings.journalEntryNotSaved.format(lang, failure)
             return

@@ -12,6 +12,11 @@ public enum ScreenRenderer {
             return grid
         }
         drawScreen(state, into: &grid)
+        // A read-only session says so on its top line, on every screen.
+        if state.journal.readOnly, state.workshop != nil, grid.height > 0 {
+            let tag = " " + Strings.journalReadOnlyTag(state.lang) + " "
+            _ = grid.put(tag, row: 0, col: max(0, grid.width - DisplayWidth.of(tag)), role: .watch, maxWidth: grid.width)
+        }
         FooterView.draw(state, into: &grid)
         if let modal = state.modal { ModalView.draw(modal, state: state, into: &grid) }
         if glyphs.isASCII { ASCIIDrawing.apply(to: &grid) }
