@@ -25,6 +25,12 @@ func report(_ name: String, _ result: (median: Double, p99: Double), runs: Int) 
     print(String(format: "%-58@ median %8.2f ms   p99 %8.2f ms   (%d runs)", name as NSString, result.median, result.p99, runs))
 }
 
+// `JREBenchmarks --journal`: only the journal appends (fsync is the kernel's cost: a debug build measures it too).
+if CommandLine.arguments.contains("--journal") {
+    benchmarkJournalAppends()
+    exit(0)
+}
+
 let library = ScenarioLibrary(bundled: BundledScenarios.files.merging(
     ["synthetic.yaml": SyntheticScenario.yaml(claimants: 500, days: 365)], uniquingKeysWith: { a, _ in a }))
 
@@ -138,3 +144,5 @@ if let fifty = consoleLibrary.locateScenario("synthetic50").flatMap({ consoleLib
         try? FileManager.default.removeItem(at: folder)
     }
 }
+
+benchmarkJournalAppends()

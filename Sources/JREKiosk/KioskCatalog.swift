@@ -32,32 +32,38 @@ public struct KioskCatalog: Sendable {
             }
             let report = library.loadScenario(located, lang: lang)
             guard let simulation = report.simulation else {
-                if explicit {
-                    let rendered = report.diagnostics.filter { $0.severity == .error }.map { $0.render(lang) }.joined(separator: "\n")
-                    throw .scenarioBroken(name, rendered)
-                }
+                // One broken file never stops the kiosk: it is listed greyed with its first error.
+                let problem = report.diagnostics.errors.first?.headline(lang) ?? name
+                entries.append(PickerState.Entry(reference: name, title: LocalizedText(fr: name), summary: nil, claimantCount: 0, days: 0,
+                                                 simulation: nil, problem: Strings.pickerBroken.format(lang, problem)))
                 continue
             }
             let scenario = simulation.scenario
             entries.append(PickerState.Entry(reference: name, title: scenario.title, summary: scenario.summary, claimantCount: scenario.claimants.count,
                                              days: scenario.days, simulation: simulation, problem: nil))
         }
-        guard !entries.isEmpty else { throw .noScenario }
+        guard entries.contains(where: { $0.simulation != nil }) else {
+            if explicit, let broken = entries.first(where: { $0.simulation == nil }) { throw .scenarioBroken(broken.reference, broken.problem ?? "") }
+            throw .noScenario
+        }
         return KioskCatalog(picker: PickerState(entries: entries), guided: GuidedPlan.find(in: entries))
     }
 
-    /// How many scenarios the kiosk shows.
-    public var count: Int { picker.entries.count }
+    /// How many usable scenarios the kiosk shows (broken ones are listed, greyed, but never played).
+    public var count: Int { usable.count }
 
-    /// The simulation of scenario `index` (wrapping).
+    /// The picker's entries that open.
+    private var usable: [PickerState.Entry] { picker.entries.filter { $0.simulation != nil } }
+
+    /// The simulation of usable scenario `index` (wrapping).
     public func simulation(_ index: Int) -> Simulation? {
         guard count > 0 else { return nil }
-        return picker.entries[((index % count) + count) % count].simulation
+        return usable[((index % count) + count) % count].simulation
     }
 
-    /// The reference of scenario `index` (wrapping).
+    /// The reference of usable scenario `index` (wrapping).
     public func reference(_ index: Int) -> String {
         guard count > 0 else { return "" }
-        return picker.entries[((index % count) + count) % count].reference
+        return usable[((index % count) + count) % count].reference
     }
 }
