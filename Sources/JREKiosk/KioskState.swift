@@ -160,6 +160,7 @@ public struct KioskState: Sendable {
         let effects = next.handle(event)
         guard !next.isFinished else { return [] }
         if case .confirmQuit? = next.modal { return [] }
+        if case .unsavedQuit? = next.modal { return [] }
         state = next
         return effects
     }

@@ -210,3 +210,28 @@ struct JournalFaultTests {
         #expect(!Self.footer(third).contains("ligne"), "nothing torn any more")
     }
 }
+
+/// Quitting while entries wait in memory asks first; once they are on disk, q quits at once.
+struct JournalQuitTests {
+    @Test func quittingWithUnsavedEntriesAsksFirst() throws {
+        let folder = JournalFaultTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let disk = FaultyJournalStorage()
+        var program = try JournalFaultTests.program(folder, storage: disk)
+        disk.spaceLeft = 0
+        JournalFaultTests.decide(&program)
+        JournalFaultTests.press(&program, .char("q"))
+        #expect(!program.state.isFinished)
+        #expect(program.state.modal == .unsavedQuit)
+        #expect(JournalFaultTests.screen(program).contains("1 entrée(s) NON enregistrée(s) (No space left on device)"))
+        JournalFaultTests.press(&program, .escape)
+        #expect(program.state.modal == nil)
+        #expect(!program.state.isFinished)
+        disk.spaceLeft = nil
+        for _ in 0..<JournalStatus.retryTicks { program.handle(.tick, at: .now) }
+        #expect(program.state.journal.pending.isEmpty)
+        JournalFaultTests.press(&program, .char("q"))
+        #expect(program.state.isFinished)
+        #expect(JournalFaultTests.reloaded(folder).decisions.count == 1)
+    }
+}

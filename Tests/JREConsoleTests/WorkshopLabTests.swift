@@ -62,10 +62,12 @@ struct WorkshopLabTests {
         let start = try #require(state.workshop?.parameters[window])
         let effects = state.press(.right, .right, .left)
         #expect(state.workshop?.parameters[window] == start + 1)
-        let recorded = effects.compactMap { effect -> SessionEntry? in
-            if case .record(let entry) = effect, entry.kind == .thresholdChanged { return entry }
+        // Each key asks for the journal's queue to be written: the last request holds every step, in order.
+        let queue = effects.compactMap { effect -> [PendingEntry]? in
+            if case .writeJournal(let pending) = effect { return pending }
             return nil
-        }
+        }.last ?? []
+        let recorded = queue.map(\.entry).filter { $0.kind == .thresholdChanged }
         #expect(recorded.map(\.value) == [start + 1, start + 2, start + 1])
         #expect(recorded.allSatisfy { $0.parameter == "window" && $0.day == 30 })
         // Down to the minimum and no further.

@@ -21,12 +21,14 @@ public enum Modal: Sendable, Equatable {
     case checkpoint(Checkpoint)
     /// The scenario or ruleset files changed since the session was recorded: ask before going on.
     case filesChanged
+    /// Quitting would lose journal entries not yet on disk (a full disk, a stick pulled): ask first.
+    case unsavedQuit
 
     /// The keys in force while this is open.
     var keyContext: KeyContext {
         switch self {
         case .help: return .help
-        case .confirmQuit: return .confirmQuit
+        case .confirmQuit, .unsavedQuit: return .confirmQuit
         case .decision(let dialog):
             switch dialog.step {
             case .choose: return .decisionChoice
@@ -61,7 +63,7 @@ public enum Modal: Sendable, Equatable {
 extension Modal {
     public static func == (lhs: Modal, rhs: Modal) -> Bool {
         switch (lhs, rhs) {
-        case (.help, .help), (.search, .search), (.filesChanged, .filesChanged): return true
+        case (.help, .help), (.search, .search), (.filesChanged, .filesChanged), (.unsavedQuit, .unsavedQuit): return true
         case (.confirmQuit(let a), .confirmQuit(let b)), (.decision(let a), .decision(let b)): return a == b
         case (.dayEntry(let a), .dayEntry(let b)), (.labEntry(let a), .labEntry(let b)): return a == b
         case (.checkpoint(let a), .checkpoint(let b)): return a.day == b.day && a.prompt == b.prompt

@@ -196,6 +196,8 @@ extension AppState {
             if action == .quit { requestQuit() }
         case .confirmQuit(let dialog):
             if action == .dismiss { self.modal = .decision(dialog) }
+        case .unsavedQuit:
+            if action == .dismiss { self.modal = nil }
         case .filesChanged:
             if action == .dismiss { self.modal = nil }
             if action == .startNewSession, let workshop {
@@ -297,6 +299,9 @@ extension AppState {
     mutating func requestQuit() {
         if case .decision(let dialog)? = modal, dialog.hasUnsavedText {
             modal = .confirmQuit(dialog)
+        } else if !journal.pending.isEmpty, journal.failure != nil, !journal.readOnly {
+            // Entries that could not be written are only in memory: quitting loses them.
+            modal = .unsavedQuit
         } else {
             isFinished = true
         }

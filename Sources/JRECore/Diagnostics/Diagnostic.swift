@@ -49,14 +49,26 @@ public struct Diagnostic: Sendable, Hashable {
     }
 
     /// The headline, then the source line with a marker under the exact spot.
+    /// The longest source line quoted whole under a diagnostic (longer ones are shown as a window).
+    static let longestShownLine = 400
+
     public func render(_ lang: Lang) -> String {
         var text = headline(lang)
         if let sourceLine, line > 0 {
             let number = String(line)
             let gutter = String(repeating: " ", count: number.count)
-            let visible = sourceLine.replacingOccurrences(of: "\t", with: " ")
-            let scalars = Array(visible.unicodeScalars)
-            let start = max(0, min(column - 1, scalars.count))
+            var visible = sourceLine.replacingOccurrences(of: "\t", with: " ")
+            var scalars = Array(visible.unicodeScalars)
+            var start = max(0, min(column - 1, scalars.count))
+            // A huge line (a 60,000-term expression) is shown as a window around the spot.
+            if scalars.count > Self.longestShownLine {
+                let from = max(0, min(start - 40, scalars.count - Self.longestShownLine))
+                let to = min(scalars.count, from + Self.longestShownLine)
+                let window = (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<to])) + (to < scalars.count ? "…" : "")
+                start = start - from + (from > 0 ? 1 : 0)
+                visible = window
+                scalars = Array(window.unicodeScalars)
+            }
             let width = max(1, min(length, max(1, scalars.count - start)))
             text += "\n \(number) | \(visible)"
             text += "\n \(gutter) | " + String(repeating: " ", count: start) + "^" + String(repeating: "~", count: width - 1)
