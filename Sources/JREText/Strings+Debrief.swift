@@ -98,8 +98,6 @@ extension Strings {
     public static let exportCliNoJournal = Phrase(fr: "« {0} » n'est pas un dossier de séance : pas de {1} dedans", en: "'{0}' is not a session folder: no {1} in it")
     public static let exportCliEmptyJournal = Phrase(fr: "le journal {0} ne contient aucune entrée lisible : rien à débriefer", en: "the journal {0} holds no readable entry: nothing to debrief")
     public static let exportCliNotOpened = Phrase(fr: "le journal {0} ne dit pas quel scénario a été ouvert (aucune ligne « opened »)", en: "the journal {0} does not say which scenario was opened (no 'opened' line)")
-    public static let exportCliTornLine = Phrase(fr: "{0}, ligne {1} : dernière ligne coupée (le programme s'est arrêté en pleine écriture) ; ignorée", en: "{0}, line {1}: torn last line (the program stopped mid-write); skipped")
-    public static let exportCliCorruptLine = Phrase(fr: "{0}, ligne {1} : ligne illisible ; ignorée", en: "{0}, line {1}: unreadable line; skipped")
     public static let exportCliScenarioNotFound = Phrase(fr: "le scénario de la séance, « {0} », est introuvable{2} (scénarios connus : {1}) ; ajoutez son dossier avec --scenarios DIR", en: "the session's scenario, '{0}', cannot be found{2} (known scenarios: {1}); add its folder with --scenarios DIR")
     public static let exportCliScenarioInvalid = Phrase(fr: "le scénario de la séance, « {0} », ne se charge plus :", en: "the session's scenario, '{0}', no longer loads:")
     public static let exportCliFileChanged = Phrase(fr: "attention : {0} a changé depuis la séance ; le débriefing utilise la version actuelle", en: "warning: {0} changed since the session; the debrief uses the current version")

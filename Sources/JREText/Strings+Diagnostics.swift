@@ -112,7 +112,6 @@ extension Strings {
     public static let exprUnexpectedToken = Phrase(fr: "« {0} » inattendu ici", en: "unexpected '{0}' here")
     public static let exprMissingSymbol = Phrase(fr: "« {0} » manquant à la fin de l'expression", en: "missing '{0}' at the end of the expression")
     public static let exprExpectedSymbol = Phrase(fr: "« {0} » attendu ici, trouvé « {1} »", en: "expected '{0}' here, found '{1}'")
-    public static let exprTooDeep = Phrase(fr: "expression trop imbriquée", en: "expression nested too deeply")
     public static let exprChainedComparison = Phrase(fr: "comparaisons enchaînées (« {0} ») : écrivez a < b and b < c", en: "chained comparison ('{0}'): write a < b and b < c")
     public static let exprMissingOperand = Phrase(fr: "une valeur manque avant « {0} »", en: "a value is missing before '{0}'")
     public static let exprUnexpectedEnd = Phrase(fr: "l'expression s'arrête trop tôt : une valeur est attendue", en: "the expression ends too early: a value is expected")

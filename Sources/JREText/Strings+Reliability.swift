@@ -9,7 +9,6 @@ extension Strings {
     public static let journalReadOnly = Phrase(fr: "LECTURE SEULE : rien n'est enregistré ({0})", en: "READ-ONLY: nothing is saved ({0})")
     public static let journalReadOnlyTag = Phrase(fr: "LECTURE SEULE", en: "READ-ONLY")
     public static let journalReadOnlyDecision = Phrase(fr: "Décision NON enregistrée : séance en lecture seule.", en: "Decision NOT saved: read-only session.")
-    public static let journalTornMoved = Phrase(fr: "Journal : fin de fichier coupée mise de côté dans {0}.", en: "Journal: torn end of file moved aside to {0}.")
     public static let journalLineSkipped = Phrase(fr: "Journal {0}, ligne {1} : {2} ; ignorée.", en: "Journal {0}, line {1}: {2}; skipped.")
     public static let journalLineTorn = Phrase(fr: "dernière ligne coupée, illisible (arrêt en pleine écriture)", en: "torn last line (stopped mid-write)")
     public static let journalLineCorrupt = Phrase(fr: "ligne illisible", en: "unreadable line")
@@ -36,7 +35,6 @@ extension Strings {
     public static let cliPathUnreadable = Phrase(fr: "{0}: error: fichier illisible : {1}", en: "{0}: error: cannot read the file: {1}")
     public static let cliFolderEmpty = Phrase(fr: "{0}: error: aucun fichier .yaml dans ce dossier", en: "{0}: error: no .yaml file in this folder")
     public static let pickerBroken = Phrase(fr: "inutilisable : {0}", en: "unusable: {0}")
-    public static let pickerBrokenOpen = Phrase(fr: "{0} ne peut pas être ouvert : {1}", en: "{0} cannot be opened: {1}")
 
     // Debrief without its opening line.
     public static let exportCliScenarioByHash = Phrase(fr: "la ligne d'ouverture du journal est illisible ; scénario retrouvé par son empreinte : {0}", en: "the journal's opening line is unreadable; scenario found by its fingerprint: {0}")

@@ -46,7 +46,6 @@ extension Strings {
     public static let filesChangedTitle = Phrase(fr: "Les fichiers ont changé depuis cette séance", en: "The files changed since this session")
     public static let filesChangedBody = Phrase(fr: "Le scénario ou le jeu de règles n'est plus celui avec lequel les décisions de cette séance ont été prises. Entrée : continuer avec les fichiers actuels · n : nouvelle séance (l'ancienne est archivée) · q : quitter.", en: "The scenario or ruleset is not the one this session's decisions were taken with. Enter: go on with the current files · n: new session (the old one is archived) · q: quit.")
     public static let sessionResumed = Phrase(fr: "Séance reprise : {0} décision(s), jour {1}.", en: "Session resumed: {0} decision(s), day {1}.")
-    public static let sessionUnreadable = Phrase(fr: "Journal : ligne(s) {0} illisible(s), ignorée(s).", en: "Journal: line(s) {0} unreadable, skipped.")
     public static let sessionWriteFailed = Phrase(fr: "Impossible d'enregistrer la séance : {0}", en: "Cannot save the session: {0}")
     public static let sessionNewStarted = Phrase(fr: "Nouvelle séance ; l'ancienne est archivée.", en: "New session; the old one is archived.")
     public static let decisionShort = Phrase(fr: "Décision", en: "Decision")

@@ -40,8 +40,8 @@ struct ReplayCommand: ParsableCommand {
             throw Exit(code: ExitStatus.badInput)
         }
         // Damaged lines: skipped, reported on standard error and on the screen (the same policy as the console and debrief).
-        let notice = JournalProblem.notice(contents.problems, file: contents.path, lang: lang)
-        if let notice { StandardError.print("jre-console: " + notice) }
+        if let notice = JournalProblem.notice(contents.problems, file: contents.path, lang: lang) { StandardError.print("jre-console: " + notice) }
+        let notice = JournalProblem.notice(contents.problems, file: SessionJournal.fileName, lang: lang)
         guard !entries.isEmpty else {
             StandardError.print("jre-console: " + Strings.cliSessionEmpty.format(lang, session))
             throw Exit(code: ExitStatus.badInput)

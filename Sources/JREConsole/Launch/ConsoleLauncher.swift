@@ -55,13 +55,6 @@ public struct PopulationLaunch: Sendable {
 /// Starts the console on a real terminal and returns the process exit code.
 public enum ConsoleLauncher {
     public static func run(_ launch: ConsoleLaunch) -> Int32 {
-        // The session is opened before the terminal is taken, so a journal that cannot be written
-        // refuses the start with one message on a normal screen.
-        var program = opened(launch, width: 80, height: 24)
-        if let refusal = program.state.journal.refusal {
-            FileHandle.standardError.write(Data(("jre-console: " + refusal + "\n").utf8))
-            return 2
-        }
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()
@@ -69,8 +62,14 @@ public enum ConsoleLauncher {
             FileHandle.standardError.write(Data((error.message(launch.lang) + "\n").utf8))
             return 2
         }
-        program.state.width = backend.size.width
-        program.state.height = backend.size.height
+        var program = opened(launch, width: backend.size.width, height: backend.size.height)
+        // A journal that cannot be written refuses the start: the terminal is given back first, so
+        // the one message is read on a normal screen.
+        if let refusal = program.state.journal.refusal {
+            backend.shutdown()
+            FileHandle.standardError.write(Data(("jre-console: " + refusal + "\n").utf8))
+            return 2
+        }
         let loop = ConsoleLoop(glyphs: Glyphs.forEnvironment(ascii: launch.ascii))
         do {
             try loop.run(&program, on: backend)

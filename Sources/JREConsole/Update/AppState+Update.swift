@@ -281,7 +281,7 @@ extension AppState {
             status = Strings.sessionResumed.format(lang, String(snapshot.decisions.count), String(workshop.day))
         }
         // The same one-line notice as `replay` and `debrief`, with the line numbers, before the rest.
-        if let notice = JournalProblem.notice(opening.problems, file: opening.journalPath, lang: lang) {
+        if let notice = JournalProblem.notice(opening.problems, file: SessionJournal.fileName, lang: lang) {
             status = ([notice] + [status].compactMap { $0 }).joined(separator: " ")
         }
         session = SessionStatus(folder: opening.folder, resumedEntries: opening.entries.count, unreadableLines: opening.unreadableLines)
