@@ -18,7 +18,10 @@ struct DebriefCommand: ParsableCommand {
         Formats: md (Markdown); html (one self-contained page with inline charts,
         no script, prints on A4); csv (a row per claimant and day); json
         (everything, for tools). A torn or unreadable journal line is reported on
-        standard error and skipped.
+        standard error with its number and skipped, as the console and replay do:
+        only an empty or unreadable journal is an error (exit code 2). When the
+        journal's opening line is the damaged one, the scenario is found by the
+        fingerprint its decisions recorded.
 
         Examples:
           jre-console debrief ~/ateliers/mardi --format html --out debrief.html
