@@ -8,7 +8,9 @@ import JRETerminal
 // (or Benchmarks/run). Timings are printed, never asserted.
 
 /// Runs `body` `runs` times and returns the median duration in milliseconds.
-func medianMilliseconds(runs: Int, _ body: () -> Void) -> (median: Double, p99: Double) {
+/// `JRE_BENCH_RUNS` overrides the number of runs (for instruction counts under callgrind: see docs/performance.md).
+@inline(never) func medianMilliseconds(runs requestedRuns: Int, _ body: () -> Void) -> (median: Double, p99: Double) {
+    let runs = ProcessInfo.processInfo.environment["JRE_BENCH_RUNS"].flatMap(Int.init) ?? requestedRuns
     var samples: [Double] = []
     for _ in 0..<runs {
         let start = ContinuousClock.now

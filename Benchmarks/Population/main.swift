@@ -25,7 +25,7 @@ func seconds(since start: ContinuousClock.Instant) -> Double {
 
 /// Runs `body` `runs` times; prints and returns the median in seconds.
 /// `prepare` runs before each timed run, untimed.
-@discardableResult
+@discardableResult @inline(never)
 func median(_ name: String, runs: Int, prepare: () throws -> Void = {}, _ body: () throws -> Void) rethrows -> Double {
     var samples: [Double] = []
     for _ in 0..<runs {
@@ -136,6 +136,8 @@ func console() throws {
         press(step % 2 == 0 ? .right : .left)
         step += 1
     }
+    // JRE_BENCH_SKIP_FULL leaves out the whole-population figure (for callgrind: see docs/performance.md).
+    if ProcessInfo.processInfo.environment["JRE_BENCH_SKIP_FULL"] != nil { return }
     // Each run after a step, so that the whole population is not up to date already.
     try median("F: the whole population (\(PopulationScreen.fullSize) claimants)", runs: runs, prepare: {
         press(step % 2 == 0 ? .right : .left)

@@ -5,6 +5,7 @@ extension Strings {
     public static let journalDecisionNotSaved = Phrase(fr: "Décision NON enregistrée : {0} — gardée en mémoire, nouvel essai automatique.", en: "Decision NOT saved: {0} — kept in memory, retried automatically.")
     public static let journalEntryNotSaved = Phrase(fr: "NON enregistré : {0} — gardé en mémoire, nouvel essai automatique.", en: "NOT saved: {0} — kept in memory, retried automatically.")
     public static let journalPending = Phrase(fr: "{0} entrée(s) NON enregistrée(s) ({1} décision(s)) : {2} — nouvel essai automatique", en: "{0} entry(ies) NOT saved ({1} decision(s)): {2} — retried automatically")
+    public static let journalKeepsSession = Phrase(fr: "{0} entrée(s) NON enregistrée(s) : cette séance reste ouverte tant qu'elles ne sont pas écrites (libérez de la place ou rendez le dossier inscriptible).", en: "{0} entry(ies) NOT saved: this session stays open until they are written (free some space or make the folder writable).")
     public static let journalCaughtUp = Phrase(fr: "Enregistré après coup : {0} entrée(s) en attente sont maintenant sur le disque.", en: "Saved late: {0} waiting entry(ies) are now on disk.")
     public static let journalReadOnly = Phrase(fr: "LECTURE SEULE : rien n'est enregistré ({0})", en: "READ-ONLY: nothing is saved ({0})")
     public static let journalReadOnlyTag = Phrase(fr: "LECTURE SEULE", en: "READ-ONLY")

@@ -94,6 +94,27 @@ struct JournalFaultTests {
         #expect(program.state.workshop?.session.decisions.map(\.claimant) == after.decisions)
     }
 
+    /// Entries that wait belong to this session's journal: leaving for the picker is refused until they are written.
+    @Test func waitingEntriesKeepTheSessionOpen() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let disk = FaultyJournalStorage()
+        var program = try Self.program(folder, storage: disk)
+        disk.spaceLeft = 40
+        Self.decide(&program)
+        let claimant = try #require(program.state.workshop?.session.decisions.last?.claimant)
+        Self.press(&program, .escape)
+        #expect(program.state.screen == .board, "Esc must not leave a session whose decisions are not written")
+        #expect(Self.footer(program).contains("cette séance reste ouverte"))
+        #expect(Self.reloaded(folder).decisions.isEmpty)
+
+        disk.spaceLeft = nil
+        Self.press(&program, .char("k"))
+        #expect(Self.reloaded(folder).decisions == [claimant])
+        Self.press(&program, .escape)
+        #expect(program.state.screen == .picker)
+    }
+
     /// A failed fsync is a failed save: the entry is cut back out of the file, kept in memory, and the
     /// retry tick writes it once the flush works again (without a duplicate).
     @Test func aFailingFlushIsNotSavedAndIsRetriedOnTheTick() throws {

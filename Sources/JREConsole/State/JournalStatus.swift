@@ -47,6 +47,9 @@ public struct JournalStatus: Sendable, Equatable {
     /// The number of decisions waiting.
     public var pendingDecisions: Int { pending.filter { $0.entry.kind == .decisionTaken }.count }
 
+    /// Entries that could not be written wait for this session's folder: leaving it would send them to another's.
+    public var holdsSession: Bool { !pending.isEmpty && failure != nil && !readOnly }
+
     /// Queues an entry; returns it numbered.
     mutating func enqueue(_ entry: SessionEntry) {
         pending.append(PendingEntry(sequence: nextSequence, entry: entry))

@@ -202,7 +202,11 @@ extension AppState {
             if action == .dismiss { self.modal = nil }
             if action == .startNewSession, let workshop {
                 self.modal = nil
-                effects.append(.startNewSession(scenario: workshop.scenario.id))
+                if journal.holdsSession {
+                    status = Strings.journalKeepsSession.format(lang, String(journal.pending.count))
+                } else {
+                    effects.append(.startNewSession(scenario: workshop.scenario.id))
+                }
             }
         case .checkpoint:
             if action == .dismiss { self.modal = nil }
@@ -299,7 +303,7 @@ extension AppState {
     mutating func requestQuit() {
         if case .decision(let dialog)? = modal, dialog.hasUnsavedText {
             modal = .confirmQuit(dialog)
-        } else if !journal.pending.isEmpty, journal.failure != nil, !journal.readOnly {
+        } else if journal.holdsSession {
             // Entries that could not be written are only in memory: quitting loses them.
             modal = .unsavedQuit
         } else {

@@ -8,8 +8,12 @@ extension AppState {
         guard var workshop else { return }
         if action == .back, workshop.why == nil, !workshop.fileFullScreen, workshop.focus == .board,
            workshop.search.isEmpty, workshop.alertFilter == nil, workshop.severityFilter == nil {
-            // Esc on a plain board goes back to the picker.
-            screen = .picker
+            // Esc on a plain board goes back to the picker, unless entries still wait for this session's journal.
+            if journal.holdsSession {
+                status = Strings.journalKeepsSession.format(lang, String(journal.pending.count))
+            } else {
+                screen = .picker
+            }
             return
         }
         switch action {
