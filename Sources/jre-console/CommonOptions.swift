@@ -1,4 +1,5 @@
 import ArgumentParser
+import JREBundledScenarios
 import JRECore
 import JREPopulation
 import JREText
@@ -15,8 +16,9 @@ struct CommonOptions: ParsableArguments {
         get throws { try languageOption.language }
     }
 
-    func library(bundled: [String: String]) -> ScenarioLibrary {
-        ScenarioLibrary(bundled: bundled, folders: scenarioFolders)
+    /// The bundled files and `--scenarios` folders; the bundled trained scores' model files come along.
+    func library(bundled: [String: String], models: [String: String] = BundledScenarios.models) -> ScenarioLibrary {
+        ScenarioLibrary(bundled: bundled, folders: scenarioFolders, models: models)
     }
 }
 

@@ -1,0 +1,89 @@
+import Foundation
+import JRECore
+
+/// Writes a trained score's model card as YAML: what it reads, what it was learnt from, and what it does.
+///
+/// Every figure is fixed by the recipe (no date, no machine name), so retraining gives the same bytes.
+struct ModelCardWriter {
+    struct GroupRow {
+        var value: String
+        var people = 0
+        var selected = 0
+        var controlled = 0
+        var found = 0
+    }
+
+    struct Grouping {
+        var attribute: String
+        var rows: [GroupRow]
+    }
+
+    let recipe: TrainingRecipe
+    let ruleset: Ruleset
+    let model: ScoreModel
+    let modelFileName: String
+    /// `tree-ensemble` (what was trained, not the placeholder the features were evaluated with).
+    let trainedKind: String
+    let labelSourceName: String
+    let controlled: Int
+    let positives: Int
+    let training: Int
+    let held: Int
+    let auc: Double
+    let precision: Double
+    let groups: [Grouping]
+
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return ".nan" }
+        return String(format: "%.4f", value)
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    func yaml() -> String {
+        var lines = [
+            "# Model card of \(modelFileName): written by `jre-console model train`; retrain instead of editing.",
+            "# ILLUSTRATIVE: a model learnt on a fictional population's control history (reconstruction).",
+            "model: \(modelFileName)",
+            "ruleset: \(ruleset.id)",
+            "score: \(recipe.score)",
+            "kind: \(trainedKind)",
+            "population: {size: \(recipe.size), seed: \(recipe.seed), days: \(recipe.days), history: \(recipe.history)}",
+            "labels: \(Self.quoted(labelSourceName))",
+            "training: {trees: \(recipe.trees), depth: \(recipe.depth), eta: \(recipe.eta), seed: \(recipe.trainingSeed), threads: \(recipe.threads)}",
+            "features:",
+        ]
+        for feature in model.features {
+            var line = "  - {name: \(feature.name), label: \(Self.quoted(feature.label.resolve(.fr)))"
+            if let unit = feature.unit?.resolve(.fr), !unit.isEmpty { line += ", unit: \(Self.quoted(unit))" }
+            if let categories = feature.categories { line += ", categories: [\(categories.joined(separator: ", "))]" }
+            line += ", provenance: \(feature.provenance.status.rawValue)}"
+            lines.append(line)
+        }
+        lines += [
+            "rows:",
+            "  controlled: \(controlled)      # people with a past control: the only ones with a label",
+            "  training: \(training)",
+            "  held_out: \(held)      # one controlled person in five (claimant index divisible by 5)",
+            "  positive_share: \(Self.number(controlled > 0 ? Double(positives) / Double(controlled) : .nan))      # controls that found fraud",
+            "metrics:      # on the held-out controlled people",
+            "  auc: \(Self.number(auc))",
+            "  capacity: \(Self.number(recipe.capacity))      # share controlled, highest scores first",
+            "  precision_at_capacity: \(Self.number(precision))      # share of those whose control found fraud",
+            "groups:      # every person on the last day; selected = among the capacity's highest scores; four_fifths flagged: the least selected group's rate is under 0.8 × this one's",
+        ]
+        for grouping in groups {
+            lines.append("  \(grouping.attribute):")
+            let rates = grouping.rows.map { $0.people > 0 ? Double($0.selected) / Double($0.people) : 0 }
+            let lowest = rates.min() ?? 0
+            for (index, row) in grouping.rows.enumerated() {
+                let found = row.controlled > 0 ? Double(row.found) / Double(row.controlled) : .nan
+                let flag = ModelCardMetrics.passesFourFifths(selectionRate: rates[index], lowest: lowest) ? "ok" : "flagged"
+                lines.append("    \(Self.quoted(row.value)): {people: \(row.people), selection_rate: \(Self.number(rates[index])), controlled: \(row.controlled), found_rate: \(Self.number(found)), four_fifths: \(flag)}")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

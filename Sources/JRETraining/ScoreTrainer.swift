@@ -1,0 +1,123 @@
+import JRECore
+import JREPopulation
+import JREText
+
+/// Trains a ruleset's trained score with libxgboost on a synthetic population's control history.
+///
+/// Each controlled person's features are evaluated by the one evaluator (the engine's
+/// ``Simulation``) on the day of their control; the label is what the control found. One row in
+/// five (by claimant index) is held out for the card's figures. Same inputs, seed and thread
+/// count give the same model bytes and the same card.
+public enum ScoreTrainer {
+    /// What a training run produced.
+    public struct Outcome: Sendable {
+        /// The model in XGBoost's JSON format, as libxgboost saved it.
+        public var model: [UInt8]
+        /// The model card (YAML), written beside the model.
+        public var card: String
+    }
+
+    /// A training problem the user can fix: the message says what.
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    /// The groupings the card reports rates for, when the population has them.
+    public static let cardGroupings = ["nationalite", "revenus", "acces_numerique", "tranche_age"]
+
+    public static func train(
+        ruleset: Ruleset, score scoreId: String, population: SyntheticPopulation, labels: ControlLabelSource,
+        labelSourceName: String, recipe: TrainingRecipe, modelFileName: String
+    ) throws -> Outcome {
+        guard let scoreIndex = ruleset.scoreIndex(scoreId), let model = ruleset.scores[scoreIndex].model else {
+            let trained = ruleset.scores.filter { $0.model != nil }.map(\.id)
+            throw Failure(message: "the ruleset has no trained score '\(scoreId)' (trained scores: \(trained.isEmpty ? "none" : trained.joined(separator: ", ")))")
+        }
+        let (simulation, diagnostics) = PopulationSample.simulation(population, range: 0..<population.size, ruleset: ruleset, lang: .en)
+        guard let simulation else {
+            throw Failure(message: "the ruleset does not fit the population: " + diagnostics.errors.prefix(3).map { $0.headline(.en) }.joined(separator: "; "))
+        }
+        var rows: [(claimant: Int, day: Int)] = [], targets: [Bool] = []
+        for claimant in 0..<population.size {
+            guard let label = labels(claimant) else { continue }
+            rows.append((claimant, min(max(1, label.day), population.days)))
+            targets.append(label.fraudFound)
+        }
+        guard rows.count >= 10, targets.contains(true), targets.contains(false) else {
+            throw Failure(message: "too few labels to learn from: \(rows.count) controlled people, \(targets.filter { $0 }.count) with fraud found")
+        }
+        let width = model.features.count
+        guard let inputs = simulation.modelInputs(score: scoreIndex, rows: rows, parameters: simulation.startingParameters) else {
+            throw Failure(message: "'\(scoreId)' is not a trained score")
+        }
+        let held = rows.indices.filter { rows[$0].claimant % 5 == 0 }, kept = rows.indices.filter { rows[$0].claimant % 5 != 0 }
+        func matrix(_ indices: [Int]) -> FeatureMatrix {
+            var values: [Float] = []
+            values.reserveCapacity(indices.count * width)
+            for index in indices { values += inputs[(index * width)..<((index + 1) * width)] }
+            return FeatureMatrix(rows: indices.count, columns: width, values: values)
+        }
+        let kinds = model.features.map { $0.categories == nil ? FeatureKind.quantitative : .categorical }
+        let parameters = TrainingParameters(trees: recipe.trees, depth: recipe.depth, eta: recipe.eta, seed: recipe.trainingSeed, threads: recipe.threads)
+        let booster = try Booster.train(features: matrix(kept), labels: kept.map { targets[$0] ? 1 : 0 }, names: model.features.map(\.name),
+                                        kinds: kinds, parameters: parameters)
+        let bytes = try booster.jsonModel()
+        let trained = try TrainedModel.read(text: String(decoding: bytes, as: UTF8.self), file: modelFileName)
+
+        // The card's figures: held-out rows for ranking and precision; every person for selection rates.
+        let heldScores = held.map { index in
+            inputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
+        }
+        let heldLabels = held.map { targets[$0] }
+        let auc = ModelCardMetrics.auc(scores: heldScores, labels: heldLabels)
+        let precision = ModelCardMetrics.precision(selected: ModelCardMetrics.selected(scores: heldScores, capacity: recipe.capacity), labels: heldLabels)
+        let everyone = (0..<population.size).map { (claimant: $0, day: population.days) }
+        let allInputs = simulation.modelInputs(score: scoreIndex, rows: everyone, parameters: simulation.startingParameters) ?? []
+        let allScores = everyone.indices.map { index in
+            allInputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
+        }
+        let selected = Set(ModelCardMetrics.selected(scores: allScores, capacity: recipe.capacity))
+        let card = ModelCardWriter(
+            recipe: recipe, ruleset: ruleset, model: model, modelFileName: modelFileName, trainedKind: trained.kindName, labelSourceName: labelSourceName,
+            controlled: rows.count, positives: targets.filter { $0 }.count, training: kept.count, held: held.count,
+            auc: auc, precision: precision, groups: groupRates(simulation.scenario, selected: selected, labels: labels)
+        ).yaml()
+        return Outcome(model: bytes, card: card)
+    }
+
+    /// Per grouping and value: people, share selected at capacity, controlled, share of controls that found fraud.
+    static func groupRates(_ scenario: Scenario, selected: Set<Int>, labels: ControlLabelSource) -> [ModelCardWriter.Grouping] {
+        cardGroupings.compactMap { key -> ModelCardWriter.Grouping? in
+            var rows: [String: ModelCardWriter.GroupRow] = [:]
+            for (index, claimant) in scenario.claimants.enumerated() {
+                guard let value = claimant.profileValue(key) else { continue }
+                var row = rows[value.description] ?? ModelCardWriter.GroupRow(value: value.description)
+                row.people += 1
+                if selected.contains(index) { row.selected += 1 }
+                if let label = labels(index) {
+                    row.controlled += 1
+                    if label.fraudFound { row.found += 1 }
+                }
+                rows[value.description] = row
+            }
+            guard !rows.isEmpty else { return nil }
+            return ModelCardWriter.Grouping(attribute: key, rows: rows.values.sorted { $0.value < $1.value })
+        }
+    }
+}
+
+/// A temporary label source until the fraud world's control history is wired in: about 5 % of
+/// people controlled at random on a seeded draw, with fraud found for about one in eight. Labels
+/// unrelated to anyone's profile: a model learnt from them learns noise. NOT the fraud world.
+public enum TemporaryRandomLabels {
+    public static func source(population: SyntheticPopulation) -> ControlLabelSource {
+        let seed = population.seed, days = population.days
+        return { claimant in
+            var random = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(claimant))
+            func unit() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
+            guard unit() < 0.05 else { return nil }
+            let day = 1 + Int(unit() * Double(max(1, days - 1)))
+            return ControlLabel(day: day, fraudFound: unit() < 0.125)
+        }
+    }
+}
