@@ -5,9 +5,6 @@ extension Strings {
     public static let whatFeatures = Phrase(fr: "features", en: "features")
     public static let whatFeature = Phrase(fr: "feature", en: "feature")
     public static let ctxFeature = Phrase(fr: "variable « {0} »", en: "feature '{0}'")
-    public static let diagScoreNeedsValueOrModel = Phrase(
-        fr: "un score a soit « value » (une expression), soit « model » et « features » (un score entraîné)",
-        en: "a score has either 'value' (an expression) or 'model' and 'features' (a trained score)")
     public static let diagScoreValueAndModel = Phrase(
         fr: "ce score a à la fois « value » et « model » : gardez l'un des deux (la valeur d'un score entraîné est la sortie de son modèle)",
         en: "this score has both 'value' and 'model': keep one (a trained score's value is its model's output)")

@@ -214,7 +214,7 @@ package struct RulesetLoader {
                     score.value = ExpressionSource(text: "model: " + model.reference, anchor: TextAnchor(line: model.position.line, column: model.position.column, style: .plain))
                     hasValue = true
                 } else if !pairs.contains(where: { $0.0 == "value" }) {
-                    reader.report(at: value, length: 1, LocalizedMessage(Strings.diagScoreNeedsValueOrModel))
+                    reader.report(at: value, length: 1, LocalizedMessage(Strings.diagMissingKey, "value"))
                 }
                 for (field, _, content) in pairs {
                     switch field {
