@@ -128,7 +128,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ModelBenchmarks",
-            dependencies: ["JRECore", "JRETraining"],
+            dependencies: ["JRECore", "JREPopulation", "JRETraining", "JREBundledScenarios"],
             path: "Benchmarks/Models",
             swiftSettings: swiftSettings
         ),

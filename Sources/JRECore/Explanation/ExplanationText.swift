@@ -110,7 +110,10 @@ public struct ExplanationText {
             var value = entry.isMissing ? Strings.explainFeatureMissing(lang) : valueText(entry.value)
             if !entry.isMissing, let unit = feature.unit?.resolve(lang), !unit.isEmpty { value += " " + unit }
             lines.append("    " + Self.signed(entry.contribution) + "  " + feature.label.resolve(lang) + " = " + value + " — " + direction)
-            lines += tree(score.tree.children[entry.index], indent: "        ", skipRoot: false).filter { !$0.isEmpty }
+            // A bare profile value says nothing more than the line above; anything else shows its workings and events.
+            let child = score.tree.children[entry.index]
+            if case .profile = child.detail { continue }
+            lines += tree(child, indent: "        ")
         }
         lines.append("    " + Strings.explainContributionsNote(lang))
         return lines
