@@ -11,6 +11,18 @@ struct ModelCardWriter {
         var selected = 0
         var controlled = 0
         var found = 0
+        /// With the hidden truth: people who did not defraud, and those of them selected (false positives).
+        var honest = 0
+        var honestSelected = 0
+    }
+
+    /// What only the simulation knows: who really defrauded, and whom the capacity's selection catches.
+    struct Truth {
+        var frauds: Int
+        var selected: Int
+        var selectedFrauds: Int
+        var honestSelected: Int
+        var people: Int
     }
 
     struct Grouping {
@@ -31,6 +43,7 @@ struct ModelCardWriter {
     let held: Int
     let auc: Double
     let precision: Double
+    let truth: Truth?
     let groups: [Grouping]
 
     static func number(_ value: Double) -> String {
@@ -72,6 +85,17 @@ struct ModelCardWriter {
             "  auc: \(Self.number(auc))",
             "  capacity: \(Self.number(recipe.capacity))      # share controlled, highest scores first",
             "  precision_at_capacity: \(Self.number(precision))      # share of those whose control found fraud",
+        ]
+        if let truth {
+            lines += [
+                "hidden_truth:      # known only to the simulation, never a label: every person on the last day",
+                "  fraud_share: \(Self.number(Double(truth.frauds) / Double(max(1, truth.people))))",
+                "  selected: \(truth.selected)",
+                "  selected_who_defrauded: \(truth.selectedFrauds)      # precision \(Self.number(Double(truth.selectedFrauds) / Double(max(1, truth.selected))))",
+                "  honest_people_selected: \(truth.honestSelected)",
+            ]
+        }
+        lines += [
             "groups:      # every person on the last day; selected = among the capacity's highest scores; four_fifths flagged: the least selected group's rate is under 0.8 × this one's",
         ]
         for grouping in groups {
@@ -81,7 +105,9 @@ struct ModelCardWriter {
             for (index, row) in grouping.rows.enumerated() {
                 let found = row.controlled > 0 ? Double(row.found) / Double(row.controlled) : .nan
                 let flag = ModelCardMetrics.passesFourFifths(selectionRate: rates[index], lowest: lowest) ? "ok" : "flagged"
-                lines.append("    \(Self.quoted(row.value)): {people: \(row.people), selection_rate: \(Self.number(rates[index])), controlled: \(row.controlled), found_rate: \(Self.number(found)), four_fifths: \(flag)}")
+                var line = "    \(Self.quoted(row.value)): {people: \(row.people), selection_rate: \(Self.number(rates[index])), controlled: \(row.controlled), found_rate: \(Self.number(found))"
+                if truth != nil { line += ", false_positive_rate: \(Self.number(row.honest > 0 ? Double(row.honestSelected) / Double(row.honest) : .nan))" }
+                lines.append(line + ", four_fifths: \(flag)}")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -27,7 +27,7 @@ public enum ScoreTrainer {
 
     public static func train(
         ruleset: Ruleset, score scoreId: String, population: SyntheticPopulation, labels: ControlLabelSource,
-        labelSourceName: String, recipe: TrainingRecipe, modelFileName: String
+        labelSourceName: String, truth: [Bool]? = nil, recipe: TrainingRecipe, modelFileName: String
     ) throws -> Outcome {
         guard let scoreIndex = ruleset.scoreIndex(scoreId), let model = ruleset.scores[scoreIndex].model else {
             let trained = ruleset.scores.filter { $0.model != nil }.map(\.id)
@@ -76,17 +76,24 @@ public enum ScoreTrainer {
         let allScores = everyone.indices.map { index in
             allInputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
         }
-        let selected = Set(ModelCardMetrics.selected(scores: allScores, capacity: recipe.capacity))
+        let selectedList = ModelCardMetrics.selected(scores: allScores, capacity: recipe.capacity)
+        let selected = Set(selectedList)
+        let truthFigures = truth.map { truth in
+            ModelCardWriter.Truth(frauds: truth.filter { $0 }.count, selected: selectedList.count,
+                                  selectedFrauds: selectedList.filter { truth[$0] }.count,
+                                  honestSelected: selectedList.filter { !truth[$0] }.count, people: truth.count)
+        }
         let card = ModelCardWriter(
             recipe: recipe, ruleset: ruleset, model: model, modelFileName: modelFileName, trainedKind: trained.kindName, labelSourceName: labelSourceName,
             controlled: rows.count, positives: targets.filter { $0 }.count, training: kept.count, held: held.count,
-            auc: auc, precision: precision, groups: groupRates(simulation.scenario, selected: selected, labels: labels)
+            auc: auc, precision: precision, truth: truthFigures,
+            groups: groupRates(simulation.scenario, selected: selected, labels: labels, truth: truth)
         ).yaml()
         return Outcome(model: bytes, card: card)
     }
 
     /// Per grouping and value: people, share selected at capacity, controlled, share of controls that found fraud.
-    static func groupRates(_ scenario: Scenario, selected: Set<Int>, labels: ControlLabelSource) -> [ModelCardWriter.Grouping] {
+    static func groupRates(_ scenario: Scenario, selected: Set<Int>, labels: ControlLabelSource, truth: [Bool]?) -> [ModelCardWriter.Grouping] {
         cardGroupings.compactMap { key -> ModelCardWriter.Grouping? in
             var rows: [String: ModelCardWriter.GroupRow] = [:]
             for (index, claimant) in scenario.claimants.enumerated() {
@@ -94,6 +101,10 @@ public enum ScoreTrainer {
                 var row = rows[value.description] ?? ModelCardWriter.GroupRow(value: value.description)
                 row.people += 1
                 if selected.contains(index) { row.selected += 1 }
+                if let truth, !truth[index] {
+                    row.honest += 1
+                    if selected.contains(index) { row.honestSelected += 1 }
+                }
                 if let label = labels(index) {
                     row.controlled += 1
                     if label.fraudFound { row.found += 1 }
@@ -102,22 +113,6 @@ public enum ScoreTrainer {
             }
             guard !rows.isEmpty else { return nil }
             return ModelCardWriter.Grouping(attribute: key, rows: rows.values.sorted { $0.value < $1.value })
-        }
-    }
-}
-
-/// A temporary label source until the fraud world's control history is wired in: about 5 % of
-/// people controlled at random on a seeded draw, with fraud found for about one in eight. Labels
-/// unrelated to anyone's profile: a model learnt from them learns noise. NOT the fraud world.
-public enum TemporaryRandomLabels {
-    public static func source(population: SyntheticPopulation) -> ControlLabelSource {
-        let seed = population.seed, days = population.days
-        return { claimant in
-            var random = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(claimant))
-            func unit() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
-            guard unit() < 0.05 else { return nil }
-            let day = 1 + Int(unit() * Double(max(1, days - 1)))
-            return ControlLabel(day: day, fraudFound: unit() < 0.125)
         }
     }
 }

@@ -89,19 +89,9 @@ extension ModelCommand {
 
         func run() throws {
             let recipe = try resolvedRecipe()
-            guard let located = ScenarioLibrary.locateFile(recipe.ruleset) else { throw fail("cannot read the ruleset '\(recipe.ruleset)'") }
-            // The model being trained may not exist yet: each trained score gets a placeholder while its features are evaluated.
-            let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: .en, models: ModelFileSource(placeholders: true)).load(id: located.id)
-            for diagnostic in diagnostics { StandardError.print(diagnostic.render(.en)) }
-            guard let ruleset, !diagnostics.hasErrors else { throw Exit(code: ExitStatus.badInput) }
-            let population = SyntheticPopulation(size: recipe.size, seed: recipe.seed, days: recipe.days)
-            let labels = TemporaryRandomLabels.source(population: population)
-            let name = (recipe.output as NSString).lastPathComponent
             let outcome: ScoreTrainer.Outcome
             do {
-                outcome = try ScoreTrainer.train(ruleset: ruleset, score: recipe.score, population: population, labels: labels,
-                                                 labelSourceName: "TemporaryRandomLabels (not the fraud world's control history)",
-                                                 recipe: recipe, modelFileName: name)
+                outcome = try ScoreTrainer.train(recipe: recipe)
             } catch let failure as ScoreTrainer.Failure {
                 throw fail(failure.message)
             }
