@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "jre-console",
             dependencies: [
-                "JRECore", "JREPopulation", "JREConsole", "JREKiosk", "JRETerminal", "JREText", "JREBundledScenarios",
+                "JRECore", "JREPopulation", "JREConsole", "JREKiosk", "JRETerminal", "JREText", "JREBundledScenarios", "JRETraining",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -119,15 +119,16 @@ let package = Package(
             pkgConfig: "xgboost",
             providers: [.apt(["libxgboost-dev"])]
         ),
-        // Training tree ensembles and asking libxgboost for its own predictions (the core never imports it).
+        // Training tree ensembles and asking libxgboost for its own predictions (the core never imports it);
+        // training a ruleset's trained score from a population's control history (`model train`).
         .target(
             name: "JRETraining",
-            dependencies: ["CXGBoost"],
+            dependencies: ["CXGBoost", "JRECore", "JREPopulation"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "ModelBenchmarks",
-            dependencies: ["JRECore", "JRETraining"],
+            dependencies: ["JRECore", "JREPopulation", "JRETraining", "JREBundledScenarios"],
             path: "Benchmarks/Models",
             swiftSettings: swiftSettings
         ),
@@ -157,7 +158,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JREModelsTests",
-            dependencies: ["JRECore", "JRETraining", "JRETestSupport"],
+            dependencies: ["JRECore", "JREPopulation", "JRETraining", "JREBundledScenarios", "JRETestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

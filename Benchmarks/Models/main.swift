@@ -1,12 +1,19 @@
 // Model benchmarks: training through libxgboost, and the core's inference on the trained model.
-// Prints medians; run in release: `nice -n 15 swift run -c release ModelBenchmarks [--quick]`.
+// Prints medians; run in release: `nice -n 15 swift run -c release ModelBenchmarks [--quick | --single-row | --training-only]`.
 import Foundation
+import JREBundledScenarios
 import JRECore
+import JREPopulation
 import JRETraining
+
+// OpenMP threads that sleep at barriers: see OpenMPWaitPolicy (relaunches with OMP_WAIT_POLICY=passive unless set).
+OpenMPWaitPolicy.relaunchPassiveIfNeeded()
 
 let quick = CommandLine.arguments.contains("--quick")
 /// Only the one-row measurements, on a model of the same shape trained on fewer rows.
 let singleRow = CommandLine.arguments.contains("--single-row")
+/// Only the training measurements (full size).
+let trainingOnly = CommandLine.arguments.contains("--training-only")
 let trainingRows = quick || singleRow ? 20_000 : 100_000
 let columns = 20
 let trees = quick && !singleRow ? 50 : 200
@@ -73,13 +80,51 @@ func medianCPU(_ name: String, unit: String, scale: Double, runs: Int, _ body: (
     print(String(format: "%-70@ median %9.3f %@ CPU   (%d runs: %@)", name as NSString, samples[samples.count / 2], unit as NSString, runs, list as NSString))
 }
 
-print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : "")")
+/// The bundled trained score through the engine: one claimant's score, and with its contributions.
+if CommandLine.arguments.contains("--trained-score") {
+    let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
+    guard let located = library.locatePopulationRuleset("suspicion") else { fatalError("no bundled suspicion ruleset") }
+    let (ruleset, _) = RulesetLoader(file: located.file, lang: .fr, models: library.modelSource).load(id: located.id)
+    let population = SyntheticPopulation(size: 200, seed: 7)
+    guard let ruleset, let simulation = PopulationSample.simulation(population, range: 0..<200, ruleset: ruleset, lang: .fr).0 else {
+        fatalError("the suspicion ruleset does not bind to the population")
+    }
+    if case .treeEnsemble(let trees)? = ruleset.scores.first?.model?.trained {
+        print("bundled suspicion model: \(trees.treeCount) trees, depth \(trees.maxDepth), \(trees.featureCount) features")
+    }
+    let parameters = simulation.startingParameters, day = population.days
+    var total = 0.0
+    median("one claimant's trained score through the engine (µs, 200 claimants a run)", unit: "µs", scale: 1e6 / 200, runs: 9) {
+        for claimant in 0..<200 { total += simulation.evaluate(claimant: claimant, day: day, parameters: parameters).scoreValues[0] }
+    }
+    median("one claimant's score with contributions: the whole explanation (µs, 200 a run)", unit: "µs", scale: 1e6 / 200, runs: 9) {
+        for claimant in 0..<200 { total += simulation.explain(claimant: claimant, day: day, parameters: parameters).scores[0].contributions?.bias ?? 0 }
+    }
+    medianCPU("one claimant's score with contributions (CPU µs, 200 a run)", unit: "µs", scale: 1e6 / 200, runs: 9) {
+        for claimant in 0..<200 { total += simulation.explain(claimant: claimant, day: day, parameters: parameters).scores[0].contributions?.bias ?? 0 }
+    }
+    if total == 42 { print("") }
+    exit(0)
+}
+
+print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : ""); OMP_WAIT_POLICY=\(OpenMPWaitPolicy.isPassive ? "passive" : "active (as set)"); load average \(loadAverage())")
+
+/// The first three fields of /proc/loadavg, to print beside every timing.
+func loadAverage() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "unknown"
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
 let (training, labels) = makeData(rows: trainingRows, seed: 1)
 let parameters = TrainingParameters(trees: trees, depth: 6, eta: 0.1, seed: 1, threads: 2)
 var booster: Booster?
 try median(singleRow ? "train (smaller data, same model shape)" : "train \(trainingRows) rows × \(columns) features, \(trees) trees depth 6, 2 threads", runs: 3) {
     booster = try Booster.train(features: training, labels: labels, parameters: parameters)
 }
+medianCPU("the same training, CPU time of the process (both threads)", unit: "s", scale: 1, runs: 1) {
+    booster = try? Booster.train(features: training, labels: labels, parameters: parameters)
+}
+print("load average after training: \(loadAverage())")
+if trainingOnly { exit(0) }
 let model = try XGBoostModelReader.read(bytes: try booster!.jsonModel(), file: "benchmark.json")
 print("model: \(model.treeCount) trees, \(model.nodes.count) nodes, depth \(model.maxDepth)")
 

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds every YAML file under the package's `Scenarios/` folder into the target that uses it,
+/// Embeds every YAML file (and the trained scores' JSON model files) under the package's `Scenarios/` folder into the target that uses it,
 /// so that a built `jre-console` copied anywhere still carries its bundled scenarios and rulesets.
 @main
 struct EmbedScenarios: BuildToolPlugin {
@@ -10,7 +10,7 @@ struct EmbedScenarios: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledFiles.swift")
         var inputs: [URL] = []
         if let walker = FileManager.default.enumerator(at: scenarios, includingPropertiesForKeys: nil) {
-            for case let url as URL in walker where url.pathExtension == "yaml" {
+            for case let url as URL in walker where url.pathExtension == "yaml" || url.pathExtension == "json" {
                 inputs.append(url)
             }
         }

@@ -142,4 +142,11 @@ extension Strings {
     public static let cliPopulationIgnoredTypes = Phrase(
         fr: "les règles {0} ne déclarent pas ces types d'événements de la population, qui ne sont donc pas lus : {1}",
         en: "the rules {0} do not declare these event types of the population, which are therefore not read: {1}")
+    public static let popBadControlValue = Phrase(
+        fr: "« {0} » dans la colonne {1} : {2} est attendu",
+        en: "'{0}' in column {1}: {2} is expected")
+    public static let popControlExpectation = Phrase(fr: "true ou false", en: "true or false")
+    public static let popControlDayExpectation = Phrase(
+        fr: "un jour entier du déroulé (1 = premier jour), ou rien si la personne n'a pas été contrôlée",
+        en: "a whole day of the run (1 = first day), or nothing when the person was not controlled")
 }

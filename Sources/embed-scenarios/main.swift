@@ -1,6 +1,7 @@
 import Foundation
 
-// Writes a Swift file holding every YAML file below a folder, keyed by its relative path.
+// Writes a Swift file holding every YAML file below a folder, keyed by its relative path; the files of
+// trained scores (`rulesets/models/*.json|*.yaml`) go into their own table, `models`.
 // Usage: embed-scenarios SCENARIOS_DIR OUTPUT.swift
 
 let arguments = CommandLine.arguments
@@ -11,16 +12,25 @@ guard arguments.count == 3 else {
 let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
 let output = URL(fileURLWithPath: arguments[2])
 
+/// The folder of trained scores' model files, beside the bundled rulesets.
+let modelsFolder = "rulesets/models/"
+
 var entries: [(String, String)] = []
+var models: [(String, String)] = []
 if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
-    for case let url as URL in walker where url.pathExtension == "yaml" {
+    for case let url as URL in walker where url.pathExtension == "yaml" || url.pathExtension == "json" {
         let full = url.standardizedFileURL.path
         let relative = String(full.dropFirst(root.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-        entries.append((relative, text))
+        if relative.hasPrefix(modelsFolder) {
+            models.append((relative, text))
+        } else if url.pathExtension == "yaml" {
+            entries.append((relative, text))
+        }
     }
 }
 entries.sort { $0.0 < $1.0 }
+models.sort { $0.0 < $1.0 }
 
 /// Encodes text as a Swift string literal whose content needs no escaping: the bytes as a base64 string.
 func literal(_ text: String) -> String {
@@ -39,6 +49,18 @@ public enum BundledScenarios {
 
 """
 for (path, text) in entries {
+    swift += "        files[\(literal(path)).decodedBase64] = \(literal(text)).decodedBase64\n"
+}
+swift += """
+        return files
+    }()
+
+    /// The model files of trained scores (XGBoost JSON, YAML scorecards, training recipes): relative path → text.
+    public static let models: [String: String] = {
+        var files: [String: String] = [:]
+
+"""
+for (path, text) in models {
     swift += "        files[\(literal(path)).decodedBase64] = \(literal(text)).decodedBase64\n"
 }
 swift += """

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JREBundledScenarios
 import JRECore
 import JREPopulation
 import JREText
@@ -16,8 +17,9 @@ struct CommonOptions: ParsableArguments {
         get throws { try languageOption.language }
     }
 
-    func library(bundled: [String: String]) -> ScenarioLibrary {
-        ScenarioLibrary(bundled: bundled, folders: scenarioFolders)
+    /// The bundled files and `--scenarios` folders; the bundled trained scores' model files come along.
+    func library(bundled: [String: String], models: [String: String] = BundledScenarios.models) -> ScenarioLibrary {
+        ScenarioLibrary(bundled: bundled, folders: scenarioFolders, models: models)
     }
 }
 
@@ -86,7 +88,7 @@ struct ASCIIOption: ParsableArguments {
     var reportGlyphs: Glyphs { ascii ? .ascii : .unicode }
 }
 
-/// `--seed S --days D`: the synthetic population's generator.
+/// `--seed S --days D --history targeted|random`: the synthetic population's generator.
 ///
 /// The same size, seed and days always give the same claimants, on any machine. The default seed is
 /// the one every documented figure, benchmark and the console's population screen use (42).
@@ -100,6 +102,10 @@ struct GeneratorOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Days of the run, day 1 to D (at most \(SyntheticPopulation.maximumDays)); evaluations default to the last day.", valueName: "days"))
     var days: Int = SyntheticPopulation.defaultDays
 
+    @Option(help: ArgumentHelp("Who the fraud world's past controls were: targeted (by earlier rules and advisors' reports, plus a random share) or random (the same number, drawn uniformly).",
+                               valueName: "targeted|random"))
+    var history: ControlHistoryMode = .targeted
+
     func validate() throws {
         guard (1...SyntheticPopulation.maximumDays).contains(days) else {
             throw ValidationError(Strings.cliPopulationDays.format(Lang.fromEnvironment(), String(days), String(SyntheticPopulation.maximumDays)))
@@ -108,7 +114,7 @@ struct GeneratorOptions: ParsableArguments {
 
     /// The population of `size` claimants drawn with this seed and these days.
     func population(size: Int) -> SyntheticPopulation {
-        SyntheticPopulation(size: size, seed: seed, days: days)
+        SyntheticPopulation(size: size, seed: seed, days: days, history: history)
     }
 
     /// Checks a claimant count (`--size`, `--sample`): 1 to 100 million, else a usage error named by `phrase`.
@@ -143,6 +149,8 @@ struct PopulationSource: ParsableArguments {
         }
     }
 }
+
+extension ControlHistoryMode: ExpressibleByArgument {}
 
 /// The output formats of the tables: text, json or csv.
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {

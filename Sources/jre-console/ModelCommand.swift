@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import JRECore
+import JREPopulation
+import JRETraining
 
 /// `jre-console model predict|show|check`: trained scores (XGBoost JSON tree ensembles, YAML scorecards).
 struct ModelCommand: ParsableCommand {
@@ -15,8 +17,9 @@ struct ModelCommand: ParsableCommand {
           jre-console model show fraud.json
           jre-console model check fraud.json scorecard.yaml
           jre-console model predict --model fraud.json --input claimants.csv --contributions
+          jre-console model train --recipe Scenarios/rulesets/models/suspicion.recipe.yaml
         """,
-        subcommands: [Predict.self, Show.self, Check.self]
+        subcommands: [Predict.self, Show.self, Check.self, Train.self]
     )
 
     /// Reads a model file, or reports the located error on standard error and exits with 2.
@@ -78,6 +81,11 @@ struct ModelCommand: ParsableCommand {
 
         func run() throws {
             print(try ModelCommand.load(file).summary, terminator: "")
+            // The model card `model train` wrote beside the model, when there is one.
+            if let card = ScenarioLibrary.locateFile(ModelCommand.cardPath(for: file)) {
+                print("")
+                print(card.file.text, terminator: "")
+            }
         }
     }
 
@@ -101,6 +109,14 @@ struct ModelCommand: ParsableCommand {
             }
             if failed { throw Exit(code: ExitStatus.badInput) }
         }
+    }
+}
+
+extension ModelCommand {
+    /// The model card beside a model file: `NAME.card.yaml` for `NAME.json`.
+    static func cardPath(for model: String) -> String {
+        let base = model.hasSuffix(".json") ? String(model.dropLast(5)) : model
+        return base + ".card.yaml"
     }
 }
 

@@ -111,7 +111,7 @@ import JREText
             let began = ContinuousClock.now
             var files = BundledScenarios.files
             files[seed.path] = mutant
-            let library = ScenarioLibrary(bundled: files)
+            let library = ScenarioLibrary(bundled: files, models: BundledScenarios.models)
             let name = String(seed.path.dropLast(5))
             if seed.path.hasPrefix("rulesets/") {
                 // The ruleset alone, then through every scenario that uses it.

@@ -14,7 +14,8 @@ import JREText
 
     static func ruleset(_ path: String) throws -> Ruleset {
         let text = try #require(BundledScenarios.files[path])
-        let (ruleset, diagnostics) = RulesetLoader(file: SourceFile(path: path, text: text), lang: .fr).load(id: path)
+        let (ruleset, diagnostics) = RulesetLoader(file: SourceFile(path: ScenarioLibrary.bundledPrefix + path, text: text), lang: .fr,
+                                                  models: ModelFileSource(bundled: BundledScenarios.models)).load(id: path)
         #expect(!diagnostics.hasErrors, "\(diagnostics.map { $0.headline(.en) })")
         return try #require(ruleset)
     }

@@ -8,7 +8,7 @@ import JREText
 /// Population folders: what `generate` writes evaluates exactly as the population in memory; a
 /// hand-made folder (spreadsheet style) evaluates; a bad row is reported with file, line, column and what to do.
 @Suite struct PopulationFilesTests {
-    static let library = ScenarioLibrary(bundled: BundledScenarios.files)
+    static let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
 
     static func folder(_ name: String = #function) -> String {
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("jre-population-tests-\(name.filter(\.isLetter))-\(UUID().uuidString)")

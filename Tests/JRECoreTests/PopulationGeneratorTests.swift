@@ -32,12 +32,24 @@ import JREText
         return RulesetLoader(file: SourceFile(path: "jre-standard.yaml", text: text), lang: .fr).load(id: "jre-standard").0!
     }
 
-    @Test func theGeneratorWritesJreStandardsVocabulary() {
+    @Test func theGeneratorWritesJreStandardsVocabularyPlusTheFraudWorlds() {
         let ruleset = Self.standard
-        #expect(GeneratedVocabulary.types.map(\.name) == ruleset.eventTypes.map(\.id))
-        for (name, attributes) in GeneratedVocabulary.types {
-            #expect(attributes == (ruleset.eventType(name)?.attributes?.map(\.name) ?? []), "\(name)")
+        let standard = GeneratedVocabulary.types.filter { !GeneratedVocabulary.worldTypes.contains($0.name) }
+        #expect(standard.map(\.name) == ruleset.eventTypes.map(\.id))
+        for (name, attributes) in standard {
+            let own = attributes.filter { !GeneratedVocabulary.worldAttributes.contains($0) }
+            #expect(own == (ruleset.eventType(name)?.attributes?.map(\.name) ?? []), "\(name)")
         }
+        // The world's additions: the country of each login, the advisor's reports.
+        #expect(GeneratedVocabulary.types.first { $0.name == "login" }?.attributes == ["pays"])
+        #expect(GeneratedVocabulary.types.last?.name == "signalement")
+    }
+
+    @Test func jreStandardIsNotWarnedAboutTheFraudWorld() throws {
+        let input = PopulationInput.synthetic(SyntheticPopulation(size: 10, seed: 1, days: 30))
+        let rules = try #require(PopulationRules.bind(Self.standard, to: input, lang: .fr).0)
+        #expect(rules.ignoredEventTypes.isEmpty)
+        #expect(input.defaultGroupings == ["tranche_age", "revenus", "acces_numerique", "aidant", "probleme_sante", "anciennete", "situation"])
     }
 
     @Test func theHiddenSituationIsNotVisibleToTheRules() throws {

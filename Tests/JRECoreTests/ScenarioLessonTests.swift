@@ -9,7 +9,7 @@ import JREText
 /// that silently breaks a lesson fails the build. They check the lesson, not every day: the
 /// checkpoint days, the « never » and « every day » claims, and the contrasts between claimants.
 @Suite struct ScenarioLessonTests {
-    static let library = ScenarioLibrary(bundled: BundledScenarios.files)
+    static let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
 
     /// Every bundled scenario, each with a lesson test below.
     static let scenarioNames = [

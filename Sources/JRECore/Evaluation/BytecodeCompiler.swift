@@ -49,6 +49,9 @@ struct BytecodeCompiler {
             emit(.hasProfile, a: profileSlots[key] ?? 0, push: 1)
         case .attribute, .hasAttribute:
             emit(.constant, value: .nan, push: 1)
+        case .model:
+            // A trained score is not one rule: ``RuleCode`` compiles each feature as its own rule.
+            emit(.constant, value: .nan, push: 1)
         case .negate:
             compile(node.children[0])
             emit(.negate, push: 0)

@@ -46,7 +46,11 @@ package enum RulesetCompiler {
         var complete = true
         for (index, score) in ruleset.scores.enumerated() {
             let context = [LocalizedMessage(Strings.ctxScore, score.id)]
-            if let node = check(score.value, scope: .scoreValue(index), expected: .number, context: context) {
+            if let model = score.model {
+                let (node, problems) = ModelFeatureCompiler.compile(model, score: index, checker: checker, strings: strings, ruleset: ruleset, context: context)
+                diagnostics += problems
+                if let node { scoreValues.append(node) } else { complete = false }
+            } else if let node = check(score.value, scope: .scoreValue(index), expected: .number, context: context) {
                 scoreValues.append(node)
             } else {
                 complete = false

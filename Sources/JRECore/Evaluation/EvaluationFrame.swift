@@ -65,6 +65,11 @@ final class EvaluationFrame {
         faultSpanIndex.pointee = span
     }
 
+    /// Whether the recorded fault is a missing profile value (a trained score's feature is then missing).
+    var faultIsMissingValue: Bool {
+        faultCode.pointee == .missingProfile || faultCode.pointee == .missingRegistered
+    }
+
     /// The recorded fault's kind and span, read from the program that was running.
     func fault(in program: BytecodeProgram) -> (kind: EvaluationFault.Kind, span: Range<Int>) {
         let span = faultSpanIndex.pointee

@@ -12,6 +12,8 @@ package struct RuleCode {
     package let alertRules: [Range<Int>]
     package let adviceRules: [Range<Int>]
     package let levelNameIds: [Double]
+    /// Per score: its trained model and feature rules, nil for a score written as an expression.
+    package let models: [ModelProgram?]
 
     package init(compiled: CompiledRuleset, builder: TimelineBuilder) {
         let parameterCount = compiled.ruleset.parameters.count, scoreCount = compiled.scoreValues.count
@@ -25,7 +27,20 @@ package struct RuleCode {
             default: return nil
             }
         }
-        scoreRules = compiled.scoreValues.map { compiler.compileRule($0) }
+        var scoreRules: [Range<Int>] = [], models: [ModelProgram?] = []
+        for (index, node) in compiled.scoreValues.enumerated() {
+            guard case .model = node.kind, let model = compiled.ruleset.scores[index].model else {
+                scoreRules.append(compiler.compileRule(node))
+                models.append(nil)
+                continue
+            }
+            let start = compiler.code.count
+            scoreRules.append(start..<start)
+            let features = node.children.map { compiler.compileRule($0) }
+            models.append(ModelProgram(model: model, features: features, strings: compiled.strings))
+        }
+        self.scoreRules = scoreRules
+        self.models = models
         var levels: [Range<Int>?] = [], starts: [Int] = [], counts: [Int] = []
         for conditions in compiled.levelConditions {
             starts.append(levels.count)
@@ -39,6 +54,20 @@ package struct RuleCode {
         adviceRules = compiled.adviceConditions.map { compiler.compileRule($0) }
         program = compiler.program()
         levelNameIds = compiled.levelNameIds.flatMap { $0.map(Double.init) }
+    }
+
+    /// A trained score as the evaluator runs it: each feature's rule, then the model on their values.
+    package struct ModelProgram {
+        package let trained: TrainedModel
+        package let features: [Range<Int>]
+        /// For a categorical feature, the string ids of its categories (the model gets the index); nil for a number.
+        package let categoryIds: [[Double]?]
+
+        init(model: ScoreModel, features: [Range<Int>], strings: StringPool) {
+            trained = model.trained
+            self.features = features
+            categoryIds = model.features.map { feature in feature.categories?.map { Double(strings.lookup($0) ?? -1) } }
+        }
     }
 
     /// Frees the instructions (once, when the owner is done with every evaluator of this code).

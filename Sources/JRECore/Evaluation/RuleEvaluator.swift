@@ -42,6 +42,14 @@ package final class RuleEvaluator {
     /// The alert and advice bits of the last evaluation.
     private let bits: UnsafeMutablePointer<UInt64>
     private let noAdvice: [Bool]
+    /// Per score: whether a trained model computes it (``evaluateModel(_:)``), its feature rules and its row of inputs.
+    private let isModel: UnsafeMutablePointer<Bool>
+    private let models: [RuleCode.ModelProgram?]
+    /// Every trained score's row of inputs end to end (score `s` from `featureOffsets[s]`), as of the last evaluation.
+    private let featureRow: UnsafeMutablePointer<Float>
+    private let featureOffsets: UnsafeMutablePointer<Int>
+    /// The feature whose rule faulted, for the fault's expression.
+    private let faultedFeature: UnsafeMutablePointer<Int>
 
     /// An evaluator of `code` (compiled from `ruleset`) with `parameters`, reading `events` first.
     package init(code rules: RuleCode, ruleset: Ruleset, parameters: ParameterValues, events: EventView) {
@@ -88,6 +96,18 @@ package final class RuleEvaluator {
         noAdvice = Array(repeating: false, count: adviceCount)
         bits = .allocate(capacity: 2)
         bits.initialize(repeating: 0, count: 2)
+        models = rules.models
+        isModel = copy(rules.models.map { $0 != nil })
+        var offsets: [Int] = [], total = 0
+        for model in rules.models {
+            offsets.append(total)
+            total += model?.features.count ?? 0
+        }
+        featureOffsets = copy(offsets)
+        featureRow = .allocate(capacity: max(1, total))
+        featureRow.initialize(repeating: .nan, count: max(1, total))
+        faultedFeature = .allocate(capacity: 1)
+        faultedFeature.initialize(to: 0)
     }
 
     deinit {
@@ -102,6 +122,10 @@ package final class RuleEvaluator {
         levelNameIds.deallocate()
         aggregates.deallocate()
         bits.deallocate()
+        isModel.deallocate()
+        featureRow.deallocate()
+        featureOffsets.deallocate()
+        faultedFeature.deallocate()
     }
 
     /// Alerts on in the last evaluation (bit `i` for alert `i`).
@@ -177,14 +201,44 @@ package final class RuleEvaluator {
 
     @inline(__always)
     private func evaluateScore(_ score: Int) -> Bool {
-        let value = run(scoreBounds, score)
+        let value = isModel[score] ? evaluateModel(score) : run(scoreBounds, score)
         if frame.faulted.pointee {
             let definition = ruleset.scores[score]
-            return failed(.score(definition.id), definition.value.text, from: score)
+            let text = definition.model.map { $0.features[faultedFeature.pointee].value.text } ?? definition.value.text
+            return failed(.score(definition.id), text, from: score)
         }
         frame.slots[frame.scoreBase + score] = value
         values[score] = value
         return evaluateLevel(score)
+    }
+
+    /// A trained score: each feature's rule (a missing profile value makes the feature missing, NaN,
+    /// which the model sends where `default_left` says), a categorical text turned into its index,
+    /// then the model's output. Any other fault stops here, as in a rule.
+    @inline(never)
+    private func evaluateModel(_ score: Int) -> Double {
+        guard let model = models[score] else { return .nan }
+        let row = featureRow + featureOffsets[score]
+        for (index, range) in model.features.enumerated() {
+            var value = BytecodeMachine.run(code, range.lowerBound, range.upperBound, frame: frame, events: view, aggregates: aggregates)
+            if frame.faulted.pointee {
+                guard frame.faultIsMissingValue else {
+                    faultedFeature.pointee = index
+                    return .nan
+                }
+                frame.faulted.pointee = false
+                value = .nan
+            }
+            if let ids = model.categoryIds[index] { value = ids.firstIndex(of: value).map(Double.init) ?? .nan }
+            row[index] = Float(value)
+        }
+        return model.trained.score(UnsafeBufferPointer(start: row, count: model.features.count))
+    }
+
+    /// The inputs trained score `score` gave its model in the last evaluation (NaN: missing; a category's index), nil for a rule.
+    package func modelInputs(_ score: Int) -> [Float]? {
+        guard let model = models[score] else { return nil }
+        return Array(UnsafeBufferPointer(start: featureRow + featureOffsets[score], count: model.features.count))
     }
 
     @inline(__always)

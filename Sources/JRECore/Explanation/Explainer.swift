@@ -140,6 +140,18 @@ struct Explainer {
             if let fault = firstFault(children) { return make(fault, .operation(symbol), children) }
             let values = children.compactMap(number)
             return make(.number((isMinimum ? values.min() : values.max()) ?? .nan), .operation(symbol), children)
+        case .model(let index):
+            guard let model = simulation.ruleset.scores[index].model else { return make(.number(.nan), .operation("model")) }
+            let children = zip(node.children, model.features).map { explain($0, source: $1.value.text, evaluated: evaluated) }
+            // Like the fast path: a missing profile value makes a feature missing; any other fault stops the score.
+            for child in children {
+                if case .fault(let kind) = child.value {
+                    if case .missingProfile = kind { continue }
+                    return make(child.value, .operation("model"), children)
+                }
+            }
+            let row = modelRow(model, children)
+            return make(.number(model.trained.score(row)), .operation("model"), children)
         case .aggregate(let aggregate, let selector, let attribute):
             let windowNode = node.children.first.map { explain($0, source: source, evaluated: evaluated) }
             if let windowNode, let fault = firstFault([windowNode]) { return make(fault, .operation(aggregate.rawValue), [windowNode]) }
@@ -148,6 +160,20 @@ struct Explainer {
             let value = Semantics.aggregate(aggregate, days: timeline.days[selector], series: series, today: Double(today), window: window)
             let detail = aggregateDetail(aggregate, selector: selector, attribute: attribute, window: window, value: value)
             return make(.number(value), .aggregate(detail), windowNode.map { [$0] } ?? [])
+        }
+    }
+
+    /// The model's input row from the explained features: NaN for a missing one, a category's index for a text.
+    func modelRow(_ model: ScoreModel, _ children: [ExplainedNode]) -> [Float] {
+        zip(model.features, children).map { feature, child in
+            switch child.value {
+            case .number(let value): return Float(value)
+            case .bool(let flag): return flag ? 1 : 0
+            case .text(let text):
+                if let categories = feature.categories { return categories.firstIndex(of: text).map(Float.init) ?? .nan }
+                return Float(strings.lookup(text) ?? -2)
+            case .fault: return .nan
+            }
         }
     }
 
@@ -249,7 +275,11 @@ extension Simulation {
                     levels[levelIndex].distance = DistanceFinder(strings: compiled.strings, scores: scoreExplanations).distance(node, tree, want: true)
                 }
             }
-            scoreExplanations.append(ScoreExplanation(index: index, id: score.id, value: value, tree: tree, levels: levels, chosenLevel: chosen))
+            var explanation = ScoreExplanation(index: index, id: score.id, value: value, tree: tree, levels: levels, chosenLevel: chosen)
+            if let model = score.model, value != nil {
+                explanation.contributions = ModelContributions(model: model, features: tree.children, row: explainer.modelRow(model, tree.children))
+            }
+            scoreExplanations.append(explanation)
         }
         func rules(_ nodes: [TypedNode], sources: [String], ids: [String]) -> [RuleExplanation] {
             nodes.enumerated().map { index, node in

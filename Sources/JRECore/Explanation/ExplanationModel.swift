@@ -29,6 +29,44 @@ public struct ScoreExplanation: Sendable {
     public var tree: ExplainedNode
     public var levels: [LevelExplanation]
     public var chosenLevel: Int?
+    /// For a trained score: what each feature added to the model's margin.
+    public var contributions: ModelContributions? = nil
+}
+
+/// A trained score explained: one contribution per feature (TreeSHAP, or weight × value) and the bias,
+/// in margin space (log-odds), adding up to the margin; the score is the margin through the model's link.
+public struct ModelContributions: Sendable {
+    /// One input of the model: the person's value and how much it pushed the margin.
+    public struct Feature: Sendable {
+        public var index: Int
+        public var name: String
+        /// The value as the rules computed it (a number, a yes/no, a category), or a fault for a missing one.
+        public var value: ExplainedValue
+        public var isMissing: Bool
+        public var contribution: Double
+    }
+
+    public var features: [Feature]
+    public var bias: Double
+    public var margin: Double
+    public var score: Double
+
+    /// The features by how much they moved the margin, largest first (ties in feature order).
+    public var ranked: [Feature] {
+        features.enumerated().sorted { a, b in
+            abs(a.element.contribution) != abs(b.element.contribution) ? abs(a.element.contribution) > abs(b.element.contribution) : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    init(model: ScoreModel, features explained: [ExplainedNode], row: [Float]) {
+        let result = model.trained.explain(row)
+        features = model.features.enumerated().map { index, feature in
+            Feature(index: index, name: feature.name, value: explained[index].value, isMissing: row[index].isNaN, contribution: result.contributions[index])
+        }
+        bias = result.bias
+        margin = result.margin
+        score = result.score
+    }
 }
 
 /// One level of a score: whether its condition held, and how far it is when it did not.

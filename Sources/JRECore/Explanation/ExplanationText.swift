@@ -69,7 +69,11 @@ public struct ExplanationText {
         }
         lines.append(head)
         lines.append("  " + provenanceText(definition.provenance))
-        lines += tree(score.tree, indent: "  ")
+        if let model = definition.model {
+            lines += modelLines(score, model)
+        } else {
+            lines += tree(score.tree, indent: "  ")
+        }
         if !score.levels.isEmpty {
             lines.append("  " + Strings.explainLevels(lang))
             for level in score.levels {
@@ -88,6 +92,36 @@ public struct ExplanationText {
             }
         }
         return lines
+    }
+
+    /// A trained score: the model and its margin, then each feature by how much it pushed (largest first),
+    /// with the person's value and unit, and the sub-expressions and events behind it.
+    public func modelLines(_ score: ScoreExplanation, _ model: ScoreModel) -> [String] {
+        let kind = model.trained.kindName == "logistic-scorecard" ? Strings.modelKindScorecard(lang) : Strings.modelKindTrees(lang)
+        guard let contributions = score.contributions else {
+            return ["  " + model.reference + " (\(kind))"] + tree(score.tree, indent: "  ", skipRoot: true)
+        }
+        var lines = ["  " + Strings.explainModelHeader.format(lang, model.reference, kind, NumberFormat.plain(contributions.margin),
+                                                              NumberFormat.plain(contributions.bias), NumberFormat.plain(contributions.score))]
+        for entry in contributions.ranked {
+            let feature = model.features[entry.index]
+            let direction = entry.contribution > 0 ? Strings.explainContributionUp(lang)
+                : entry.contribution < 0 ? Strings.explainContributionDown(lang) : Strings.explainContributionNone(lang)
+            var value = entry.isMissing ? Strings.explainFeatureMissing(lang) : valueText(entry.value)
+            if !entry.isMissing, let unit = feature.unit?.resolve(lang), !unit.isEmpty { value += " " + unit }
+            lines.append("    " + Self.signed(entry.contribution) + "  " + feature.label.resolve(lang) + " = " + value + " — " + direction)
+            // A bare profile value says nothing more than the line above; anything else shows its workings and events.
+            let child = score.tree.children[entry.index]
+            if case .profile = child.detail { continue }
+            lines += tree(child, indent: "        ")
+        }
+        lines.append("    " + Strings.explainContributionsNote(lang))
+        return lines
+    }
+
+    /// A contribution with its sign: `+0.412`, `-0.05`, `0`.
+    static func signed(_ value: Double) -> String {
+        value > 0 ? "+" + NumberFormat.plain(value) : NumberFormat.plain(value)
     }
 
     public func ruleLines(_ rule: RuleExplanation, label: String, provenance: Provenance) -> [String] {

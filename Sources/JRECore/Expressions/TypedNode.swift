@@ -49,6 +49,8 @@ public final class TypedNode: Sendable {
         case maximum
         /// An event aggregate over a selector; the window (if any) is the only child.
         case aggregate(Aggregate, selector: Int, attribute: String?)
+        /// The trained model of the score at this index; its children are the features, in the model's order.
+        case model(Int)
     }
 
     /// The functions over events.

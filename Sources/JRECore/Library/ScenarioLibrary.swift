@@ -8,11 +8,17 @@ public struct ScenarioLibrary: Sendable {
     public var bundled: [String: String]
     /// Extra folders given with `--scenarios`.
     public var folders: [String]
+    /// The bundled model files of trained scores, by path relative to `Scenarios/` (`rulesets/models/suspicion.json`).
+    public var models: [String: String]
 
-    public init(bundled: [String: String], folders: [String] = []) {
+    public init(bundled: [String: String], folders: [String] = [], models: [String: String] = [:]) {
         self.bundled = bundled
         self.folders = folders
+        self.models = models
     }
+
+    /// Where the rulesets of this library read their trained scores' model files.
+    package var modelSource: ModelFileSource { ModelFileSource(bundled: models) }
 
     /// Where a file was found, which decides where its ruleset is looked for.
     public enum Origin: Sendable, Hashable {

@@ -37,7 +37,7 @@ extension ScenarioLibrary {
 
     /// Loads and checks a ruleset on its own (profile attribute types unknown).
     public func loadRuleset(_ located: Located, lang: Lang) -> LoadReport {
-        let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang).load(id: located.id)
+        let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang, models: modelSource).load(id: located.id)
         guard let ruleset else {
             return LoadReport(kind: .ruleset, diagnostics: diagnostics + PersonalDataScanner.scan(located.file))
         }
@@ -67,7 +67,7 @@ extension ScenarioLibrary {
             ))
             return LoadReport(kind: .scenario, diagnostics: diagnostics)
         }
-        let (ruleset, rulesetDiagnostics) = RulesetLoader(file: rulesetFile.file, lang: lang).load(id: rulesetFile.id)
+        let (ruleset, rulesetDiagnostics) = RulesetLoader(file: rulesetFile.file, lang: lang, models: modelSource).load(id: rulesetFile.id)
         diagnostics += rulesetDiagnostics
         guard let ruleset else {
             diagnostics.append(rulesetBroken(located, scenario, reference))

@@ -4,9 +4,12 @@ import Yams
 /// Reads a ruleset file into the model, reporting every structural problem it finds.
 package struct RulesetLoader {
     let reader: YAMLReader
+    /// Where trained scores' model files are read.
+    let models: ModelFileSource
 
-    package init(file: SourceFile, lang: Lang) {
+    package init(file: SourceFile, lang: Lang, models: ModelFileSource = ModelFileSource()) {
         reader = YAMLReader(file: file, lang: lang)
+        self.models = models
     }
 
     /// The ruleset, or nil when the file's structure is too broken to use; diagnostics either way.
@@ -196,10 +199,23 @@ package struct RulesetLoader {
             guard let id = reader.identifier(key, allowDash: false) else { continue }
             let position = reader.position(of: key)
             reader.within(LocalizedMessage(Strings.ctxScore, id)) {
-                let known = ["label", "description", "value", "levels", "provenance"]
-                guard let pairs = reader.mapping(value, known: known, required: ["value"], what: LocalizedMessage(Strings.whatScore)) else { return }
+                let known = ["label", "description", "value", "model", "features", "levels", "provenance"]
+                guard let pairs = reader.mapping(value, known: known, what: LocalizedMessage(Strings.whatScore)) else { return }
                 var score = Score(id: id, label: LocalizedText(fr: id), description: nil, value: ExpressionSource(text: "0", anchor: TextAnchor(line: 0, column: 0, style: .plain)), levels: [], provenance: .unstated, position: position)
                 var hasValue = false
+                let modelNode = pairs.first { $0.0 == "model" }, featuresNode = pairs.first { $0.0 == "features" }
+                if modelNode != nil || featuresNode != nil {
+                    if let valueKey = pairs.first(where: { $0.0 == "value" })?.1 {
+                        reader.report(at: valueKey, LocalizedMessage(Strings.diagScoreValueAndModel))
+                        return
+                    }
+                    guard let model = scoreModel(model: modelNode, features: featuresNode, score: value, language: language) else { return }
+                    score.model = model
+                    score.value = ExpressionSource(text: "model: " + model.reference, anchor: TextAnchor(line: model.position.line, column: model.position.column, style: .plain))
+                    hasValue = true
+                } else if !pairs.contains(where: { $0.0 == "value" }) {
+                    reader.report(at: value, length: 1, LocalizedMessage(Strings.diagMissingKey, "value"))
+                }
                 for (field, _, content) in pairs {
                     switch field {
                     case "label": score.label = reader.text(content, language: language) ?? score.label

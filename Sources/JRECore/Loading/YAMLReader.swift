@@ -98,6 +98,13 @@ final class YAMLReader {
         report(severity, line: position.line, column: position.column, length: width, message)
     }
 
+    /// Adds a diagnostic about another file (a trained score's model file), with the current context.
+    func report(_ diagnostic: Diagnostic) {
+        var located = diagnostic
+        located.context = context + diagnostic.context
+        diagnostics.append(located)
+    }
+
     func report(_ severity: Diagnostic.Severity = .error, at position: SourcePosition, length: Int = 1, _ message: LocalizedMessage) {
         report(severity, line: position.line, column: position.column, length: length, message)
     }

@@ -97,6 +97,32 @@ public struct Score: Sendable {
     public var levels: [Level]
     public var provenance: Provenance
     public var position: SourcePosition
+    /// For a trained score: the model file and the features it reads; its value is the model's output.
+    public var model: ScoreModel? = nil
+}
+
+/// A trained score's model (a file beside the ruleset) and the named expressions that feed it.
+public struct ScoreModel: Sendable {
+    /// The file as the ruleset names it (`models/suspicion.json`), relative to the ruleset's folder.
+    public var reference: String
+    /// The file as messages name it (a disk path, or `bundled:rulesets/models/…`).
+    public var path: String
+    public var trained: TrainedModel
+    /// In the model's feature order.
+    public var features: [ModelFeature]
+    public var position: SourcePosition
+}
+
+/// One input of a trained score: an expression of the rule language, with what a person reads about it.
+public struct ModelFeature: Sendable {
+    public var name: String
+    public var value: ExpressionSource
+    public var label: LocalizedText
+    public var unit: LocalizedText?
+    public var provenance: Provenance
+    /// For a categorical feature: the texts it may take; the model receives the index in this list.
+    public var categories: [String]?
+    public var position: SourcePosition
 }
 
 /// An alert shown on the advisor's board.

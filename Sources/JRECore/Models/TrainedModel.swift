@@ -12,6 +12,15 @@ public enum TrainedModel: Sendable {
         return .treeEnsemble(try XGBoostModelReader.read(path: path, displayName: displayName))
     }
 
+    /// Reads a model from its text; `file` names it in errors and its extension picks the kind, as in ``read(path:displayName:)``.
+    public static func read(text: String, file: String) throws(ModelFileError) -> TrainedModel {
+        let lower = file.lowercased()
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            return .scorecard(try ScorecardReader.read(text: text, file: file))
+        }
+        return .treeEnsemble(try XGBoostModelReader.read(bytes: Array(text.utf8), file: file))
+    }
+
     /// The features a row must give, in order.
     public var featureNames: [String] {
         switch self {

@@ -34,7 +34,9 @@ public struct BoardReport {
         for (index, parameter) in ruleset.parameters.enumerated() { json.number(parameter.id, parameters[index]) }
         json.close()
         json.open("claimants", array: true)
-        for (claimant, result) in zip(simulation.scenario.claimants, results) {
+        let hasModels = ruleset.scores.contains { $0.model != nil }
+        for (position, (claimant, result)) in zip(simulation.scenario.claimants, results).enumerated() {
+            let explained = hasModels && result.fault == nil ? simulation.explain(claimant: position, day: day, parameters: parameters) : nil
             json.open()
             json.string("id", claimant.id)
             json.open("scores")
@@ -44,6 +46,14 @@ public struct BoardReport {
                 let level = result.levels[index].map { score.levels[$0] }
                 json.string("level", level?.name)
                 json.string("severity", level?.severity.rawValue)
+                if let contributions = explained?.scores[index].contributions {
+                    // A trained score: each feature's push on the margin (log-odds), the bias and the margin.
+                    json.open("contributions")
+                    for feature in contributions.features { json.number(feature.name, feature.contribution) }
+                    json.close()
+                    json.number("bias", contributions.bias)
+                    json.number("margin", contributions.margin)
+                }
                 json.close()
             }
             json.close()

@@ -34,7 +34,7 @@ public enum PopulationInput: Sendable {
         var result: [PopulationGrouping]
         switch self {
         case .synthetic:
-            result = PopulationSchema.attributes.filter { !$0.values.isEmpty }.map { PopulationGrouping(attribute: $0.name, values: $0.values) }
+            result = PopulationSchema.standardGroupings
         case .files(let files):
             result = files.claimants.groupings
         }
@@ -42,8 +42,13 @@ public enum PopulationInput: Sendable {
         return result
     }
 
-    /// The groupings used when none is asked for: every categorical profile attribute, then the hidden situation.
-    public var defaultGroupings: [String] { groupings.map(\.attribute) }
+    /// The groupings used when none is asked for: every categorical profile attribute (outside the
+    /// fraud world for a generated population or folder), then the hidden situation.
+    public var defaultGroupings: [String] {
+        let offered = groupings.map(\.attribute)
+        guard case .files(let files) = self, let chosen = files.manifest?.defaultGroupings else { return offered }
+        return offered.filter { chosen.contains($0) || $0 == PopulationGrouping.situationName }
+    }
 
     /// The type of each profile attribute, for checking the rules' expressions.
     var profileTypes: [String: ValueType] {

@@ -57,7 +57,8 @@ final class PopulationProgram: @unchecked Sendable {
         self.vocabulary = vocabulary
         let builder = TimelineBuilder(compiled: compiled)
         profileKeys = builder.profileKeys
-        ignoredTypes = vocabulary.types.map(\.name).filter { compiled.ruleset.eventType($0) == nil }
+        // The fraud world's additions are only read by rulesets that declare them, without a warning for the others.
+        ignoredTypes = vocabulary.types.map(\.name).filter { compiled.ruleset.eventType($0) == nil && !GeneratedVocabulary.worldTypes.contains($0) }
 
         // The (type, slot) pairs the rules read: filter attributes and series attributes.
         var needed: [(type: Int, slot: Int)] = []

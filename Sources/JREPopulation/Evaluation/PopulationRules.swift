@@ -35,7 +35,7 @@ extension PopulationRules {
             return (nil, [Diagnostic(.error, file: reference, line: 0, column: 0,
                                      message: LocalizedMessage(Strings.popRulesetNotFound, [.text(reference), .text(names.joined(separator: ", ")), .message(hint)]))])
         }
-        let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang).load(id: located.id)
+        let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang, models: library.modelSource).load(id: located.id)
         guard let ruleset, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let (rules, more) = bind(ruleset, to: input, lang: lang)
         return (rules, diagnostics + more)

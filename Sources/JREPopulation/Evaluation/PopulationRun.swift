@@ -64,6 +64,7 @@ public enum PopulationRun {
         let offered = input.groupings
         return try names.map { name throws(GroupingError) in
             if let grouping = offered.first(where: { $0.attribute == name }) { return grouping }
+            if case .synthetic = input, let grouping = PopulationSchema.allGroupings.first(where: { $0.attribute == name }) { return grouping }
             if case .files(let files) = input, let column = files.claimants.column(named: name) {
                 let grouping = files.claimants.grouping(column)
                 guard grouping.values.count <= ClaimantTable.maximumGroups else {

@@ -14,7 +14,7 @@ final class SyntheticReader: ClaimantBlockReader {
     init(population: SyntheticPopulation, binding: SyntheticBinding, layout: EventLayout) {
         self.population = population
         self.binding = binding
-        drawer = ClaimantDrawer(seed: population.seed, days: population.days)
+        drawer = ClaimantDrawer(population)
         events = ClaimantEvents(layout: layout)
         groups = .allocate(capacity: max(1, binding.groupings.count))
         groups.initialize(repeating: 0, count: max(1, binding.groupings.count))
@@ -70,6 +70,7 @@ struct SyntheticBinding: Sendable {
         switch attribute {
         case PopulationSchema.registered: return Double(profile.registered)
         case PopulationSchema.age: return Double(profile.age)
+        case PopulationSchema.contractDays, PopulationSchema.rightsDays: return profile.number(attribute)
         default: return categoryValues[attribute][profile.category(attribute)]
         }
     }

@@ -54,7 +54,7 @@ final class EventsFile: @unchecked Sendable {
     /// Warnings for attribute columns that no event type of `ruleset` declares (a typo, or another vocabulary).
     func columnWarnings(for ruleset: Ruleset) -> [Diagnostic] {
         let declared = ruleset.eventTypes.flatMap { $0.attributes?.map(\.name) ?? [] }
-        return attributeNames.filter { !declared.contains($0) }.map { name in
+        return attributeNames.filter { !declared.contains($0) && !GeneratedVocabulary.worldAttributes.contains($0) }.map { name in
             let hint = Suggestion.closest(to: name, in: declared).map { LocalizedMessage(Strings.diagDidYouMean, $0) } ?? LocalizedMessage(Strings.empty)
             return Diagnostic(.warning, file: path, line: 1, column: 1, message: LocalizedMessage(Strings.popUnknownColumn, [.text(name), .text(ruleset.id), .message(hint)]))
         }

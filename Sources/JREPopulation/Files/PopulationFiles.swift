@@ -2,8 +2,9 @@ import Foundation
 import JRECore
 import JREText
 
-/// A population folder: `claimants.csv` and `events.csv` (required), `situations.csv` and
-/// `population.json` (optional). See `docs/population-model.md` for the formats.
+/// A population folder: `claimants.csv` and `events.csv` (required), `situations.csv`,
+/// `controls.csv` and `population.json` (optional; `fraudes.csv`, the fraud world's hidden truth, is
+/// written by the generator for people, never read). See `docs/population-model.md` for the formats.
 public struct PopulationFiles: Sendable {
     public static let claimantsFile = "claimants.csv"
 
@@ -15,6 +16,8 @@ public struct PopulationFiles: Sendable {
     let events: EventsFile
     /// Per claimant, the index of its hidden situation in `TrueSituation.allCases` (-1: not given); nil without `situations.csv`.
     let situations: [Int8]?
+    /// Per claimant, the past control from `controls.csv` (the labels of `model train`); nil without the file.
+    public let controls: [ControlRecord]?
 
     /// Reads the folder's claimants (and situations) and the header of its events.
     public static func open(_ folder: String) throws(PopulationFileError) -> PopulationFiles {
@@ -33,9 +36,12 @@ public struct PopulationFiles: Sendable {
         let events = try EventsFile(path: path(EventsFile.fileName))
         let situationsPath = path(SituationsFile.fileName)
         let situations = FileManager.default.fileExists(atPath: situationsPath) ? try SituationsFile.read(path: situationsPath, claimants: claimants) : nil
+        let controlsPath = path(ControlsFile.fileName)
+        let controls = FileManager.default.fileExists(atPath: controlsPath) ? try ControlsFile.read(path: controlsPath, claimants: claimants) : nil
         let days: Int
         if let manifest { days = manifest.days } else { days = try events.latestDay() }
-        return PopulationFiles(folder: folder, manifest: manifest, days: days, claimants: claimants, events: events, situations: situations)
+        return PopulationFiles(folder: folder, manifest: manifest, days: days, claimants: claimants, events: events, situations: situations,
+                               controls: controls)
     }
 
     /// Warnings that do not depend on reading the events: attribute columns no event type declares.
@@ -106,7 +112,8 @@ public struct PopulationFiles: Sendable {
             }
         }
         let names = ruleset.eventTypes.map(\.id)
-        return merged.keys.sorted().compactMap { name in
+        // The fraud world's event types are left out silently by rulesets that do not declare them.
+        return merged.keys.sorted().filter { !GeneratedVocabulary.worldTypes.contains($0) }.compactMap { name in
             guard let entry = merged[name] else { return nil }
             let hint = Suggestion.closest(to: name, in: names).map { LocalizedMessage(Strings.diagDidYouMean, $0) } ?? LocalizedMessage(Strings.empty)
             return Diagnostic(.warning, file: events.path, line: LineCounter.line(ofOffset: entry.firstOffset, in: events.path), column: 1,

@@ -13,16 +13,23 @@ public struct PopulationManifest: Sendable, Equatable {
     public var model: String
     /// Each grouping attribute's values in display order.
     public var groupings: [PopulationGrouping]
+    /// The groupings a report uses when none is named (nil: every column offered); the fraud world's are left out.
+    public var defaultGroupings: [String]?
+    /// Who the fraud world's past controls were (`controls.csv`), when the folder was generated.
+    public var history: ControlHistoryMode?
 
     public static let fileName = "population.json"
-    public static let currentModel = "jre-population-1"
+    /// Version 2 adds the fraud world (columns, `controls.csv`, `fraudes.csv`); every draw of version 1 is unchanged.
+    public static let currentModel = "jre-population-2"
 
     public init(population: SyntheticPopulation) {
         size = population.size
         seed = population.seed
         days = population.days
         model = Self.currentModel
-        groupings = PopulationSchema.attributes.filter { !$0.values.isEmpty }.map { PopulationGrouping(attribute: $0.name, values: $0.values) }
+        groupings = PopulationSchema.allGroupings
+        defaultGroupings = PopulationSchema.defaultGroupings
+        history = population.history
     }
 
     /// The JSON text, keys in a fixed order.
@@ -35,6 +42,7 @@ public struct PopulationManifest: Sendable, Equatable {
         writer.number("size", Double(size))
         writer.string("seed", String(seed))
         writer.number("days", Double(days))
+        if let history { writer.string("history", history.rawValue) }
         writer.open("groupings")
         for grouping in groupings {
             writer.open(grouping.attribute, array: true)
@@ -42,6 +50,11 @@ public struct PopulationManifest: Sendable, Equatable {
             writer.close(array: true)
         }
         writer.close()
+        if let defaultGroupings {
+            writer.open("default_groupings", array: true)
+            for name in defaultGroupings { writer.string(nil, name) }
+            writer.close(array: true)
+        }
         writer.close()
         return writer.output + "\n"
     }
@@ -61,6 +74,8 @@ public struct PopulationManifest: Sendable, Equatable {
         if let groupings = object["groupings"] as? [String: [String]] {
             manifest.groupings = groupings.keys.sorted().compactMap { key in groupings[key].map { PopulationGrouping(attribute: key, values: $0) } }
         }
+        manifest.defaultGroupings = object["default_groupings"] as? [String]
+        manifest.history = (object["history"] as? String).flatMap(ControlHistoryMode.init(rawValue:))
         return manifest
     }
 }

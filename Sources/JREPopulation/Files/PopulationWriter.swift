@@ -8,7 +8,8 @@ import JRECore
 import JREText
 
 /// Writes a synthetic population as a folder: `claimants.csv`, `events.csv`, `situations.csv`
-/// (the hidden truth, kept apart from what the rules read) and `population.json`.
+/// (the hidden truth, kept apart from what the rules read), the fraud world's `controls.csv` (the
+/// control history: labels) and `fraudes.csv` (its hidden truth), and `population.json`.
 ///
 /// Claimants are drawn on every core in blocks; blocks are written in order, so the files are the
 /// same whatever the number of threads, and memory stays a few blocks' worth.
@@ -27,7 +28,8 @@ public enum PopulationWriter {
             throw PopulationFileError(file: folder, LocalizedMessage(Strings.popCannotWrite, folder, error.localizedDescription))
         }
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        let files = try OutputFiles(paths: [path(PopulationFiles.claimantsFile), path(EventsFile.fileName), path(SituationsFile.fileName)])
+        let files = try OutputFiles(paths: [path(PopulationFiles.claimantsFile), path(EventsFile.fileName), path(SituationsFile.fileName),
+                                            path(ControlsFile.fileName), path(ControlsFile.truthFileName)])
         let header = GeneratedRows.headers
         for (index, line) in header.enumerated() { files.write(index, Array(line.utf8)) }
         let blocks = SyntheticReader.blockCount(population)
@@ -55,6 +57,8 @@ final class GeneratedRows {
         (["id"] + PopulationSchema.attributes.map(\.name)).joined(separator: ",") + "\n",
         (EventsFile.required + GeneratedVocabulary.attributeColumns).joined(separator: ",") + "\n",
         "id,situation\n",
+        ControlsFile.header,
+        ControlsFile.truthHeader,
     ]
 
     /// Each generated cell's CSV bytes, and each type's name bytes and slot per attribute column.
@@ -70,7 +74,7 @@ final class GeneratedRows {
 
     init(population: SyntheticPopulation) {
         self.population = population
-        drawer = ClaimantDrawer(seed: population.seed, days: population.days)
+        drawer = ClaimantDrawer(population)
         let layout = EventLayout.all(GeneratedVocabulary.types)
         events = ClaimantEvents(layout: layout)
         columnOf = GeneratedVocabulary.types.enumerated().map { type, entry in
@@ -78,9 +82,9 @@ final class GeneratedRows {
         }
     }
 
-    /// The three files' bytes for claimants `range`, and how many events.
+    /// The five files' bytes for claimants `range`, and how many events.
     func format(_ range: Range<Int>) -> (files: [[UInt8]], events: Int) {
-        var claimants: [UInt8] = [], rows: [UInt8] = [], situations: [UInt8] = []
+        var claimants: [UInt8] = [], rows: [UInt8] = [], situations: [UInt8] = [], controls: [UInt8] = [], truth: [UInt8] = []
         rows.reserveCapacity(range.count * 4_000)
         var count = 0
         for index in range {
@@ -96,6 +100,11 @@ final class GeneratedRows {
             situations.append(CSVSyntax.comma)
             situations += Array(profile.situation.rawValue.utf8)
             situations.append(CSVSyntax.newline)
+            ControlsFile.row(id, profile.world.control, into: &controls)
+            truth += id
+            truth.append(CSVSyntax.comma)
+            truth += Array(profile.world.fraud.rawValue.utf8)
+            truth.append(CSVSyntax.newline)
             // Events by day, then type, keeping each type's order.
             order.removeAll(keepingCapacity: true)
             for type in 0..<events.typeCount {
@@ -122,7 +131,7 @@ final class GeneratedRows {
             }
             count += order.count
         }
-        return ([claimants, rows, situations], count)
+        return ([claimants, rows, situations, controls, truth], count)
     }
 
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {

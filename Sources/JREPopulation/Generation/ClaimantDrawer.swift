@@ -1,6 +1,7 @@
 import JRECore
 
-/// Draws one synthetic claimant: profile, hidden situation, then the events that situation leaves.
+/// Draws one synthetic claimant: profile, hidden situation, the events that situation leaves, then
+/// the fraud world (``WorldDrawer``, from a stream of its own).
 ///
 /// One drawer per worker thread; claimant `i` depends only on the seed and `i`, so the population
 /// is the same whatever the number of threads or the order they take claimants in.
@@ -18,10 +19,17 @@ final class ClaimantDrawer {
     private let situationWeights = PopulationModel.situationWeights
     private let cumulativeWeights = UnsafeMutablePointer<Double>.allocate(capacity: PopulationModel.situationWeights.count)
 
-    init(seed: UInt64, days: Int) {
+    private let world: WorldDrawer
+
+    init(seed: UInt64, days: Int, history: ControlHistoryMode = .targeted) {
         self.seed = seed
         self.days = days
+        world = WorldDrawer(seed: seed, days: days, history: history)
         segments.reserveCapacity(16)
+    }
+
+    convenience init(_ population: SyntheticPopulation) {
+        self.init(seed: population.seed, days: population.days, history: population.history)
     }
 
     deinit {
@@ -38,10 +46,14 @@ final class ClaimantDrawer {
     func draw(_ index: Int, into events: ClaimantEvents) -> SyntheticProfile {
         var random = PopulationRandom(seed: seed, index: index)
         events.reset()
-        let profile = drawProfile(&random)
+        var profile = drawProfile(&random)
         let firstDay = max(1, profile.registered + 1)
-        guard firstDay <= days else { return profile }
+        guard firstDay <= days else {
+            world.draw(index, profile: &profile, firstDay: firstDay, into: events)
+            return profile
+        }
         let intensity = random.intensity()
+        profile.intensity = intensity
         drawJobs(profile, &random)
         planSegments(profile, from: firstDay, &random)
         let offline = profile.access == 1
@@ -50,6 +62,8 @@ final class ClaimantDrawer {
         }
         emitCalendar(from: firstDay, offline: offline, intensity: intensity, into: events, &random)
         emitControl(profile, from: firstDay, into: events, &random)
+        // Last, from its own stream: every draw above is the same with or without the fraud world.
+        world.draw(index, profile: &profile, firstDay: firstDay, into: events)
         events.finish()
         return profile
     }

@@ -1,12 +1,14 @@
 import JRECore
 
-/// The events the generator writes: exactly `jre-standard`'s vocabulary (types and attributes, in its order).
+/// The events the generator writes: `jre-standard`'s vocabulary (types and attributes, in its order),
+/// plus the fraud world's: the country of each login (`login.pays`) and the advisor's reports (`signalement`).
 ///
-/// A test checks this table against the bundled ruleset, so the two cannot drift apart.
+/// A test checks this table against the bundled ruleset, so the two cannot drift apart. A ruleset
+/// that does not declare the world's additions never reads them, and is not warned about them.
 enum GeneratedVocabulary {
     /// The event types, by index (see ``GeneratedType``), with their attributes in slot order.
     static let types: [(name: String, attributes: [String])] = [
-        ("login", []),
+        ("login", ["pays"]),
         ("application", ["rome", "sector", "employer", "channel"]),
         ("employer_contact", ["employer", "channel"]),
         ("response", ["outcome", "employer"]),
@@ -21,11 +23,18 @@ enum GeneratedVocabulary {
         ("sick_leave", ["declared_late"]),
         ("activity", ["hours"]),
         ("control", ["outcome"]),
+        ("signalement", []),
     ]
 
-    /// Every attribute name, in the order of first appearance: the attribute columns of `events.csv`.
+    /// The fraud world's event types and attributes (`docs/population-model.md` § 1.5).
+    static let worldTypes: Set<String> = ["signalement"]
+    static let worldAttributes: Set<String> = ["pays"]
+
+    /// Every attribute name, in the order of first appearance, the fraud world's last: the attribute
+    /// columns of `events.csv` (so that a file of the world only adds columns at the end).
     static let attributeColumns: [String] = {
         var names: [String] = []
+        for (_, attributes) in types { for name in attributes where !names.contains(name) && !worldAttributes.contains(name) { names.append(name) } }
         for (_, attributes) in types { for name in attributes where !names.contains(name) { names.append(name) } }
         return names
     }()
@@ -38,7 +47,7 @@ enum GeneratedVocabulary {
 enum GeneratedType {
     static let login = 0, application = 1, employerContact = 2, response = 3, interview = 4, appointment = 5
     static let message = 6, workshop = 7, training = 8, mood = 9, workContract = 10, actualisation = 11
-    static let sickLeave = 12, activity = 13, control = 14
+    static let sickLeave = 12, activity = 13, control = 14, report = 15
 }
 
 /// The attribute values the generator draws from, as cells of one shared, read-only table.
@@ -70,6 +79,7 @@ enum GeneratedCells {
         for word in allWords { table.cell(.text(word)) }
         table.cell(.bool(false))
         table.cell(.bool(true))
+        for word in worldWords { table.cell(.text(word)) }
         return table
     }()
 
@@ -78,6 +88,9 @@ enum GeneratedCells {
         "refus", "entretien", "embauche", "sans_suite", "recherche_active", "redynamise", "sanction",
         "claimant", "advisor",
     ]
+
+    /// The fraud world's words, after every other cell (the others keep their ids).
+    static let worldWords = ["france", "etranger"]
 
     static func employerName(_ index: Int) -> String {
         let digits = String(index)
@@ -100,6 +113,7 @@ enum GeneratedCells {
     static let refus = word("refus"), entretien = word("entretien"), embauche = word("embauche"), sansSuite = word("sans_suite")
     static let rechercheActive = word("recherche_active"), redynamise = word("redynamise"), sanction = word("sanction")
     static let fromClaimant = word("claimant"), fromAdvisor = word("advisor")
+    static let france = word("france"), abroad = word("etranger")
     /// Response outcomes in the order of ``PopulationModel/outcomeWeights``.
     static let outcomeCells = [refus, entretien, embauche, sansSuite]
     /// For each sector, its jobs.

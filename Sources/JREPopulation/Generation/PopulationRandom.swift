@@ -12,6 +12,12 @@ struct PopulationRandom {
         state = Self.mix(seed &+ 0x632BE59BD9B4E019) ^ Self.mix(UInt64(truncatingIfNeeded: index) &* 0x9E3779B97F4A7C15 &+ 1)
     }
 
+    /// The fraud world's stream of claimant `index`: separate from ``init(seed:index:)``'s, so that
+    /// adding the world changed no draw of the rest of the population.
+    init(worldOf seed: UInt64, index: Int) {
+        state = Self.mix(seed &+ 0x1F83D9ABFB41BD6B) ^ Self.mix(UInt64(truncatingIfNeeded: index) &* 0xD1B54A32D192ED03 &+ 7)
+    }
+
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 { SplitMix64.mix(value) }
 

@@ -14,9 +14,13 @@ public enum PopulationSample {
         let vocabulary = GeneratedVocabulary.types
         let layout = EventLayout.all(vocabulary)
         let events = ClaimantEvents(layout: layout)
-        let drawer = ClaimantDrawer(seed: population.seed, days: population.days)
+        let drawer = ClaimantDrawer(population)
         let cells = GeneratedCells.table
         let declared = vocabulary.map { ruleset.eventType($0.name) != nil }
+        // The attributes each declared type has in the ruleset (the fraud world's `login.pays` only where declared).
+        let declaredAttributes = vocabulary.map { entry in
+            Set(ruleset.eventType(entry.name)?.attributes?.map(\.name) ?? entry.attributes.filter { !GeneratedVocabulary.worldAttributes.contains($0) })
+        }
         let claimants = range.map { index -> Claimant in
             let profile = drawer.draw(index, into: events)
             var list: [Event] = []
@@ -27,7 +31,7 @@ public enum PopulationSample {
                     var order: [String] = []
                     for (slot, column) in columns {
                         let cell = events.cells(column)[position]
-                        guard cell >= 0 else { continue }
+                        guard cell >= 0, declaredAttributes[type].contains(entry.attributes[slot]) else { continue }
                         attributes[entry.attributes[slot]] = cells.scalars[Int(cell)]
                         order.append(entry.attributes[slot])
                     }

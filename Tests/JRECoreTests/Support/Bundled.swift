@@ -7,7 +7,7 @@ import JREText
 /// The bundled scenarios, loaded once for every test that reads them.
 enum Bundled {
     static let scenarioNames = ["portefeuille", "aidante", "sans-ordinateur"]
-    static let library = ScenarioLibrary(bundled: BundledScenarios.files)
+    static let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
 
     static func load(_ name: String, lang: Lang = .fr) -> LoadReport? {
         guard let located = library.locateScenario(name) else { return nil }

@@ -1,0 +1,103 @@
+import Foundation
+import Yams
+
+/// How a bundled trained score is made: which ruleset and score, which population and control
+/// history, and XGBoost's settings. `jre-console model train --recipe FILE` follows it.
+///
+/// ```yaml
+/// ruleset: ../suspicion.yaml     # relative to the recipe
+/// score: suspicion
+/// output: suspicion.json         # relative to the recipe; the card goes beside it (suspicion.card.yaml)
+/// population: {size: 20000, seed: 2024, days: 182}
+/// history: targeted              # or random
+/// training: {trees: 60, depth: 4, eta: 0.3, seed: 1, threads: 1}
+/// capacity: 0.05                 # share of people the service can control, for the card's precision
+/// ```
+public struct TrainingRecipe: Sendable, Hashable {
+    public var ruleset: String
+    public var score: String
+    public var output: String
+    public var size: Int
+    public var seed: UInt64
+    public var days: Int
+    public var history: String
+    public var trees: Int
+    public var depth: Int
+    public var eta: Double
+    public var trainingSeed: Int
+    public var threads: Int
+    public var capacity: Double
+
+    public init(
+        ruleset: String, score: String, output: String, size: Int = 20_000, seed: UInt64 = 1, days: Int = 182, history: String = "targeted",
+        trees: Int = 60, depth: Int = 4, eta: Double = 0.3, trainingSeed: Int = 1, threads: Int = 1, capacity: Double = 0.05
+    ) {
+        self.ruleset = ruleset
+        self.score = score
+        self.output = output
+        self.size = size
+        self.seed = seed
+        self.days = days
+        self.history = history
+        self.trees = trees
+        self.depth = depth
+        self.eta = eta
+        self.trainingSeed = trainingSeed
+        self.threads = threads
+        self.capacity = capacity
+    }
+
+    /// Reads a recipe; errors name the file and the line:column.
+    public static func read(text: String, file: String) throws(ModelFileError) -> TrainingRecipe {
+        func failure(_ node: Node?, _ message: String) -> ModelFileError {
+            ModelFileError(file: file, place: .position(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1), message: message)
+        }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else { throw ModelFileError(file: file, place: .file, message: "the file is empty") }
+            root = composed
+        } catch let error as ModelFileError {
+            throw error
+        } catch {
+            throw ModelFileError(file: file, place: .position(line: 1, column: 1), message: "not YAML: \(error)")
+        }
+        guard let mapping = root.mapping else { throw failure(root, "expected a mapping (ruleset, score, output, population, history, training, capacity)") }
+        let known = ["ruleset", "score", "output", "population", "history", "training", "capacity"]
+        for (key, _) in mapping where !known.contains(key.string ?? "") {
+            throw failure(key, "unknown key '\(key.string ?? "?")' (expected \(known.joined(separator: ", ")))")
+        }
+        func string(_ key: String, in map: Node.Mapping = mapping) throws(ModelFileError) -> String {
+            guard let node = map[key] else { throw failure(root, "the key '\(key)' is missing") }
+            guard let text = node.scalar?.string, !text.isEmpty else { throw failure(node, "'\(key)' must be a text") }
+            return text
+        }
+        func number(_ key: String, in map: Node.Mapping?, default value: Double, integer: Bool = false, range: ClosedRange<Double>) throws(ModelFileError) -> Double {
+            guard let node = map?[key] else { return value }
+            guard let scalar = node.scalar?.string, let number = Double(scalar), number.isFinite, range.contains(number), !integer || number == number.rounded() else {
+                throw failure(node, "'\(key)' must be \(integer ? "a whole number" : "a number") from \(range.lowerBound) to \(range.upperBound), found '\(node.scalar?.string ?? "?")'")
+            }
+            return number
+        }
+        func section(_ key: String) throws(ModelFileError) -> Node.Mapping? {
+            guard let node = mapping[key] else { return nil }
+            guard let map = node.mapping else { throw failure(node, "'\(key)' must be a mapping") }
+            return map
+        }
+        var recipe = TrainingRecipe(ruleset: try string("ruleset"), score: try string("score"), output: try string("output"))
+        let population = try section("population"), training = try section("training")
+        recipe.size = Int(try number("size", in: population, default: Double(recipe.size), integer: true, range: 100...10_000_000))
+        recipe.seed = UInt64(try number("seed", in: population, default: Double(recipe.seed), integer: true, range: 0...4_294_967_295))
+        recipe.days = Int(try number("days", in: population, default: Double(recipe.days), integer: true, range: 7...1_826))
+        if let node = mapping["history"] {
+            guard let text = node.scalar?.string, ["targeted", "random"].contains(text) else { throw failure(node, "'history' must be targeted or random") }
+            recipe.history = text
+        }
+        recipe.trees = Int(try number("trees", in: training, default: Double(recipe.trees), integer: true, range: 1...5_000))
+        recipe.depth = Int(try number("depth", in: training, default: Double(recipe.depth), integer: true, range: 1...16))
+        recipe.eta = try number("eta", in: training, default: recipe.eta, range: 0.001...1)
+        recipe.trainingSeed = Int(try number("seed", in: training, default: Double(recipe.trainingSeed), integer: true, range: 0...2_147_483_647))
+        recipe.threads = Int(try number("threads", in: training, default: Double(recipe.threads), integer: true, range: 1...64))
+        recipe.capacity = try number("capacity", in: mapping, default: recipe.capacity, range: 0.0001...1)
+        return recipe
+    }
+}
