@@ -29,60 +29,23 @@ enum ControlsFile {
     /// Per claimant index, the control record (``ControlRecord/none`` for a claimant the file does not list).
     static func read(path: String, claimants: ClaimantTable) throws(PopulationFileError) -> [ControlRecord] {
         var records = [ControlRecord](repeating: .none, count: claimants.count)
-        let window = try LineWindow(path: path, capacity: 1 << 20)
-        var offset = window.contentStart
-        guard let (headerLine, headerLength) = window.line(at: offset) else { return records }
-        let separator = CSVSyntax.separator(ofHeader: headerLine, length: headerLength)
-        let names = try ClaimantTable.header(headerLine, headerLength, lineStart: offset, path: path, separator: separator)
         let required = ["id", "controle", "jour", "fraude_constatee"]
-        let columns = required.map { names.firstIndex(of: $0) }
-        if let missing = required.indices.first(where: { columns[$0] == nil }) {
-            throw PopulationFileError([RowProblem(lineStart: offset, line: headerLine, lineLength: headerLength, fieldOffset: 0, fieldLength: 1,
-                                                  message: LocalizedMessage(Strings.popHeaderMissing, required[missing], required.joined(separator: ", ")),
-                                                  lineNumber: 1).diagnostic(path: path)])
-        }
-        let idColumn = columns[0]!, controlledColumn = columns[1]!, dayColumn = columns[2]!, foundColumn = columns[3]!
-        offset += headerLength + 1
-        var lineNumber = 1
-        while let (line, length) = window.line(at: offset) {
-            lineNumber += 1
-            defer { offset += length + 1 }
-            func problem(_ field: CSVSyntax.Field?, _ message: LocalizedMessage) -> PopulationFileError {
-                PopulationFileError([RowProblem(lineStart: offset, line: line, lineLength: length, fieldOffset: field?.offset ?? 0,
-                                                fieldLength: max(1, field?.length ?? 1), message: message, lineNumber: lineNumber).diagnostic(path: path)])
-            }
-            var cursor = CSVSyntax.LineCursor(line: line, length: length, separator: separator)
-            guard cursor.length > 0 else { continue }
-            var fields: [CSVSyntax.Field] = []
-            do {
-                while let field = try cursor.next() { fields.append(field) }
-            } catch {
-                throw problem(nil, LocalizedMessage(Strings.popUnterminatedQuote))
-            }
-            guard idColumn < fields.count, fields[idColumn].length > 0 else { continue }
-            let idField = fields[idColumn]
-            guard let claimant = claimants.index(of: idField.start, idField.length) else {
-                throw problem(idField, LocalizedMessage(Strings.popUnknownClaimant, CSVSyntax.text(idField), claimants.path))
-            }
-            func text(_ column: Int) -> String {
-                column < fields.count ? CSVSyntax.text(fields[column]).trimmingCharacters(in: .whitespaces) : ""
-            }
+        try ClaimantSideFile.read(path: path, claimants: claimants, required: required) { row, columns throws(PopulationFileError) in
             func flag(_ column: Int) throws(PopulationFileError) -> Bool {
-                switch text(column).lowercased() {
+                switch row.text(column).lowercased() {
                 case "true": return true
                 case "false", "": return false
                 default:
-                    throw problem(fields[column], LocalizedMessage(Strings.popBadControlValue, [.text(text(column)), .text(names[column]),
-                                                                                                  .message(LocalizedMessage(Strings.popControlExpectation))]))
+                    throw row.problem(column, LocalizedMessage(Strings.popBadControlValue, [.text(row.text(column)), .text(required[columns.firstIndex(of: column) ?? 0]),
+                                                                                         .message(LocalizedMessage(Strings.popControlExpectation))]))
                 }
             }
-            guard try flag(controlledColumn) else { continue }
-            guard let day = Int(text(dayColumn)), day >= 1 else {
-                throw problem(dayColumn < fields.count ? fields[dayColumn] : nil,
-                              LocalizedMessage(Strings.popBadControlValue, [.text(text(dayColumn)), .text(names[dayColumn]),
-                                                                            .message(LocalizedMessage(Strings.popControlDayExpectation))]))
+            guard try flag(columns[1]) else { return }
+            guard let day = Int(row.text(columns[2])), day >= 1 else {
+                throw row.problem(columns[2], LocalizedMessage(Strings.popBadControlValue, [.text(row.text(columns[2])), .text(required[2]),
+                                                                                          .message(LocalizedMessage(Strings.popControlDayExpectation))]))
             }
-            records[claimant] = ControlRecord(controlled: true, day: day, fraudFound: try flag(foundColumn))
+            records[row.claimant] = ControlRecord(controlled: true, day: day, fraudFound: try flag(columns[3]))
         }
         return records
     }
