@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "JREConsoleTests",
             dependencies: ["JREConsole", "JREKiosk", "JRETerminal", "JRETerminalTesting", "JRECore", "JREPopulation", "JREText", "JREBundledScenarios", "JRETestSupport"],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
