@@ -124,6 +124,18 @@ import JREBundledScenarios
         #expect(state.screen == .board)
     }
 
+    @Test func hSwitchesTheSampleBetweenTargetedAndRandomControlHistories() throws {
+        var state = try Self.modelScreen()
+        #expect(state.text().contains("historique de contrôles ciblé"))
+        let targeted = state.lines().first { $0.contains("Sélectionnées :") }
+        state.press(.char("h"))
+        #expect(state.text().contains("historique de contrôles aléatoire"))
+        #expect(Self.selectedCount(state) == 200, "the capacity stays")
+        #expect(state.lines().first { $0.contains("Sélectionnées :") } != targeted, "other people were controlled in the past")
+        state.press(.char("h"))
+        #expect(state.text().contains("historique de contrôles ciblé"))
+    }
+
     @Test func theModelScreenGivesRatesPerGroupWithFourFifthsFlags() throws {
         let state = try Self.modelScreen()
         let lines = state.lines()
@@ -176,5 +188,17 @@ import JREBundledScenarios
         #expect(state.lines().last?.contains("M modèle") == true)
         state.press(.char("?"))
         #expect(state.text().contains("Écran du modèle (score entraîné)"))
+    }
+
+    // MARK: The rates the screen reads (the core's pure functions)
+
+    @Test func groupRatesGiveSelectionAndFalsePositiveRatesAndFlagTheMoreSelectedGroup() {
+        // Group a: both selected (one honest); group b: one of two selected (both honest).
+        let rates = ModelCardMetrics.groupRates(values: ["a", "a", "b", "b"], selected: [0, 1, 2], honest: [true, false, true, true])
+        #expect(rates.map(\.value) == ["a", "b"])
+        #expect(rates.map(\.selectionRate) == [1, 0.5])
+        #expect(rates.map(\.falsePositiveRate) == [1, 0.5])
+        #expect(rates.map(\.passesFourFifths) == [false, true], "b is selected at half a's rate: a is flagged")
+        #expect(ModelCardMetrics.recall(selected: [0, 2], labels: [true, true, false, true]) == 1.0 / 3)
     }
 }
