@@ -62,6 +62,13 @@ extension Strings {
         en: "Sample: {0} fictional people of the synthetic fraud world (seed {1}, {2} control history), on day {3}.")
     public static let modelHistoryTargeted = Phrase(fr: "ciblé", en: "targeted")
     public static let modelHistoryRandom = Phrase(fr: "aléatoire", en: "random")
+    public static let modelHistoryNote = Phrase(
+        fr: "h : historique ciblé / aléatoire — qui a été contrôlé par le passé (par les anciennes règles et les signalements, ou au hasard) ; le modèle, lui, n'est pas réentraîné ici (jre-console model train --history).",
+        en: "h: targeted / random history — who was controlled in the past (by earlier rules and reports, or at random); the model itself is not retrained here (jre-console model train --history).")
+    public static let keyHistory = Phrase(fr: "historique", en: "history")
+    public static let helpHistory = Phrase(
+        fr: "Historique de contrôles ciblé / aléatoire : qui a une étiquette dans l'échantillon",
+        en: "Targeted / random control history: who has a label in the sample")
     public static let modelFailure = Phrase(
         fr: "Pas de chiffres : ce jeu de règles ne s'applique pas à la population synthétique ({0}).",
         en: "No figures: this ruleset does not fit the synthetic population ({0}).")

@@ -125,15 +125,17 @@ import JREBundledScenarios
     }
 
     @Test func hSwitchesTheSampleBetweenTargetedAndRandomControlHistories() throws {
+        /// The screen's text with line breaks and indents as single spaces (wrapped sentences read whole).
+        func flat(_ state: AppState) -> String { state.text().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var state = try Self.modelScreen()
-        #expect(state.text().contains("historique de contrôles ciblé"))
+        #expect(flat(state).contains("historique de contrôles ciblé"))
         let targeted = state.lines().first { $0.contains("Sélectionnées :") }
         state.press(.char("h"))
-        #expect(state.text().contains("historique de contrôles aléatoire"))
+        #expect(flat(state).contains("historique de contrôles aléatoire"))
         #expect(Self.selectedCount(state) == 200, "the capacity stays")
         #expect(state.lines().first { $0.contains("Sélectionnées :") } != targeted, "other people were controlled in the past")
         state.press(.char("h"))
-        #expect(state.text().contains("historique de contrôles ciblé"))
+        #expect(flat(state).contains("historique de contrôles ciblé"))
     }
 
     @Test func theModelScreenGivesRatesPerGroupWithFourFifthsFlags() throws {

@@ -17,6 +17,8 @@ public final class ModelAudit: Sendable {
 
     public let scoreIndex: Int
     public let size: Int
+    /// Who was controlled in the past: by earlier rules and reports (targeted), or at random.
+    public let history: ControlHistoryMode
     /// One per person of the sample (NaN when the evaluation faulted).
     public let scores: [Double]
     public let controlled: [Bool]
@@ -29,10 +31,11 @@ public final class ModelAudit: Sendable {
     /// Why there are no figures (the ruleset does not fit the synthetic population), or nil.
     public let failure: String?
 
-    init(scoreIndex: Int, size: Int, scores: [Double], controlled: [Bool], found: [Bool], defrauded: [Bool],
+    init(scoreIndex: Int, size: Int, history: ControlHistoryMode, scores: [Double], controlled: [Bool], found: [Bool], defrauded: [Bool],
          groups: [(attribute: String, values: [String])], failure: String?) {
         self.scoreIndex = scoreIndex
         self.size = size
+        self.history = history
         self.scores = scores
         self.controlled = controlled
         self.found = found
@@ -49,7 +52,7 @@ public final class ModelAudit: Sendable {
               let inputs = simulation.modelInputs(score: scoreIndex, rows: (0..<size).map { (claimant: $0, day: days) }, parameters: simulation.startingParameters)
         else {
             let reason = diagnostics.errors.first?.headline(.en) ?? "no trained score"
-            return ModelAudit(scoreIndex: scoreIndex, size: 0, scores: [], controlled: [], found: [], defrauded: [], groups: [], failure: reason)
+            return ModelAudit(scoreIndex: scoreIndex, size: 0, history: history, scores: [], controlled: [], found: [], defrauded: [], groups: [], failure: reason)
         }
         let width = model.features.count
         let scores = (0..<size).map { index in
@@ -60,7 +63,7 @@ public final class ModelAudit: Sendable {
             let values = simulation.scenario.claimants.map { $0.profileValue(key)?.description ?? "" }
             return values.allSatisfy(\.isEmpty) ? nil : (key, values)
         }
-        return ModelAudit(scoreIndex: scoreIndex, size: size, scores: scores, controlled: worlds.map(\.control.controlled),
+        return ModelAudit(scoreIndex: scoreIndex, size: size, history: history, scores: scores, controlled: worlds.map(\.control.controlled),
                           found: worlds.map { $0.control.controlled && $0.control.fraudFound }, defrauded: worlds.map { $0.fraud != .none },
                           groups: groups, failure: nil)
     }

@@ -53,6 +53,11 @@ extension AppState {
             model.controls = min(max(1, model.audit.size), model.controls + model.step)
         case .decrease:
             model.controls = max(1, model.controls - model.step)
+        case .toggleHistory:
+            // The same people, the other control history: who has a label changes, the model does not.
+            guard let workshop else { return }
+            let history: ControlHistoryMode = model.audit.history == .targeted ? .random : .targeted
+            model.audit = ModelAudit.make(ruleset: workshop.ruleset, scoreIndex: model.audit.scoreIndex, size: model.audit.size, history: history)
         default:
             guard model.scroll.follow(action, page: max(1, height - 6)) else { return }
         }
@@ -89,7 +94,9 @@ enum ModelView {
             wrapped(Strings.modelFailure.format(lang, failure), .error)
         } else {
             wrapped(Strings.modelSample.format(lang, PopulationNumbers.count(audit.size, lang), String(ModelAudit.seed),
-                                               Strings.modelHistoryTargeted(lang), String(ModelAudit.days)), .dim)
+                                               audit.history == .targeted ? Strings.modelHistoryTargeted(lang) : Strings.modelHistoryRandom(lang),
+                                               String(ModelAudit.days)), .dim)
+            wrapped(Strings.modelHistoryNote(lang), .dim)
             let figures = audit.figures(controls: model.controls)
             section(Strings.modelCapacityTitle(lang))
             let capacity = glyphs.arrows.left + " " + Strings.modelCapacity.format(lang, PopulationNumbers.count(model.controls, lang)) + " " + glyphs.arrows.right
