@@ -83,6 +83,16 @@ import JREBundledScenarios
         #expect(text.contains("· jour 22 (27/01) Signalement par un conseiller"), "the report behind the reports feature")
     }
 
+    @Test func whyOnThePriorityControlAlertShowsTheBarsOfTheScoreItReads() throws {
+        var state = try Self.board(width: 100, height: 80)
+        state.selectOnBoard("Anna Kowalska")
+        state.press(.char("w"))
+        let text = state.text()
+        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution): déclenchée"))
+        #expect(text.contains("Ce qui a pesé, du plus fort au plus faible"))
+        #expect(text.contains("Connexions depuis l'étranger (90 jours) : 3"))
+    }
+
     @Test func whyBarsFallBackToASCII() throws {
         let lines = try Self.why("Mehdi Saidi", glyphs: .ascii)
         let bars = lines.filter { $0.contains("vers le contrôle") && $0.contains("+") }

@@ -187,6 +187,11 @@ enum WhyView {
             let rule = explanation.alerts[index]
             let alert = workshop.ruleset.alerts[index]
             body = text.ruleLines(rule, label: alert.label.resolve(lang), provenance: alert.provenance)
+            // An alert on a trained score: what weighed in that score, as bars, under the rule.
+            if let index = workshop.ruleset.scores.indices.first(where: { workshop.ruleset.scores[$0].model != nil && alert.when.text.contains(workshop.ruleset.scores[$0].id) }),
+               let model = workshop.ruleset.scores[index].model, explanation.scores[index].contributions != nil {
+                chart = WhyContributionsView.lines(workshop, score: explanation.scores[index], model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
+            }
         }
         var lines = [PaneLine(runs: [(Strings.consoleWhyTitle(lang) + " — ", .title), (explanation.claimantName + ", " + Strings.consoleDayShort.format(lang, String(workshop.day)), .title)])]
         lines.append(PaneLine(Strings.consoleWhyHint(lang), .dim))
