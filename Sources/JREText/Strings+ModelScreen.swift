@@ -14,6 +14,10 @@ extension Strings {
     public static let whyBarsResult = Phrase(
         fr: "Probabilité obtenue : {0}",
         en: "Resulting probability: {0}")
+    /// Between a label and its value: « Âge : 41 ans », « Age: 41 years ».
+    public static let labelSeparator = Phrase(fr: " : ", en: ": ")
+    /// After a label that ends its line: « Âge : », « Age: ».
+    public static let labelColon = Phrase(fr: " :", en: ":")
     public static let whyBarsUp = Phrase(fr: "vers le contrôle", en: "towards control")
     public static let whyBarsDown = Phrase(fr: "éloigne du contrôle", en: "away from control")
     public static let whyBarsNone = Phrase(fr: "sans effet", en: "no effect")

@@ -29,15 +29,17 @@ enum WhyContributionsView {
         for entry in ranked {
             let feature = model.features[entry.index]
             let value = valueText(entry, feature, lang)
-            lines.append(PaneLine(runs: [(" " + feature.label.resolve(lang) + " : ", .normal), (value, .accent)]))
+            lines.append(PaneLine(runs: [(" " + feature.label.resolve(lang) + Strings.labelSeparator(lang), .normal), (value, .accent)]))
             // A visible push gets at least one cell, so its side always shows.
             var cells = Int((abs(entry.contribution) / largest * Double(side)).rounded())
             if cells == 0, abs(entry.contribution) >= 0.005 { cells = 1 }
             let full = glyphs.barEighths[7]
             let left = entry.contribution < 0 ? String(repeating: " ", count: side - cells) + String(repeating: full, count: cells) : String(repeating: " ", count: side)
             let right = entry.contribution > 0 ? String(repeating: full, count: cells) + String(repeating: " ", count: side - cells) : String(repeating: " ", count: side)
-            let words = entry.contribution > 0 ? Strings.whyBarsUp(lang) : entry.contribution < 0 ? Strings.whyBarsDown(lang) : Strings.whyBarsNone(lang)
-            let role: Role = entry.contribution > 0 ? .alert : entry.contribution < 0 ? .ok : .dim
+            // Below half a hundredth, the figure would read 0.00: no effect.
+            let visible = abs(entry.contribution) >= 0.005
+            let words = !visible ? Strings.whyBarsNone(lang) : entry.contribution > 0 ? Strings.whyBarsUp(lang) : Strings.whyBarsDown(lang)
+            let role: Role = !visible ? .dim : entry.contribution > 0 ? .alert : .ok
             lines.append(PaneLine(runs: [("   ", .normal), (left, role), (String(glyphs.box.vertical), .dim), (right, role),
                                          (" " + signed(entry.contribution) + " " + words, role)]))
             let events = eventsBehind(score.tree.children[entry.index])
@@ -112,6 +114,6 @@ enum WhyContributionsView {
 
     static func signed(_ value: Double) -> String {
         let text = String(format: "%.2f", abs(value))
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + text
+        return (text == "0.00" ? "" : value > 0 ? "+" : "−") + text
     }
 }

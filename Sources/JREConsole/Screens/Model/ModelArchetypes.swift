@@ -35,7 +35,9 @@ enum ModelArchetypes {
         var rows: [Row] = []
         for (name, values) in tried {
             guard let index = model.features.firstIndex(where: { $0.name == name }) else { continue }
-            let candidates = model.features[index].categories.map { $0.indices.map(Float.init) } ?? values
+            var candidates = model.features[index].categories.map { $0.indices.map(Float.init) } ?? values
+            // The person's own value is always one of them, in order.
+            if !row[index].isNaN, !candidates.contains(row[index]) { candidates = (candidates + [row[index]]).sorted() }
             let variants = candidates.map { value -> Variant in
                 var changed = row
                 changed[index] = value

@@ -132,7 +132,7 @@ enum ModelView {
             lines.append(PaneLine(" " + Strings.modelArchetypesCurrent.format(lang, PopulationNumbers.percent(archetypes.current, lang)), .accent))
             for row in archetypes.rows {
                 let feature = model.features[row.feature]
-                lines.append(PaneLine(" " + feature.label.resolve(lang) + " :"))
+                lines.append(PaneLine(" " + feature.label.resolve(lang) + Strings.labelColon(lang)))
                 let variants = row.variants.map { variant in
                     (variant.isCurrent ? glyphs.pointer : "") + variantText(variant, feature, lang) + " " + glyphs.arrows.right + " " + PopulationNumbers.percent(variant.score, lang)
                 }
