@@ -67,8 +67,19 @@ extension Strings {
     public static let modelHistoryTargeted = Phrase(fr: "ciblé", en: "targeted")
     public static let modelHistoryRandom = Phrase(fr: "aléatoire", en: "random")
     public static let modelHistoryNote = Phrase(
-        fr: "h : historique ciblé / aléatoire — qui a été contrôlé par le passé (par les anciennes règles et les signalements, ou au hasard) ; le modèle, lui, n'est pas réentraîné ici (jre-console model train --history).",
-        en: "h: targeted / random history — who was controlled in the past (by earlier rules and reports, or at random); the model itself is not retrained here (jre-console model train --history).")
+        fr: "h : historique ciblé / aléatoire — qui a été contrôlé par le passé (par les anciennes règles et les signalements, ou au hasard) ; T réentraîne le modèle sur cet historique.",
+        en: "h: targeted / random history — who was controlled in the past (by earlier rules and reports, or at random); T retrains the model on this history.")
+    public static let keyRetrain = Phrase(fr: "réentraîner", en: "retrain")
+    public static let helpRetrain = Phrase(
+        fr: "Réentraîner le modèle sur l'historique affiché (ciblé ou aléatoire), en arrière-plan",
+        en: "Retrain the model on the history shown (targeted or random), in the background")
+    public static let modelTrainingStep = Phrase(
+        fr: "Réentraînement en cours (étape {0}/2 : apprendre de l'historique {2} de {1} personnes, puis noter l'échantillon)…",
+        en: "Retraining (step {0}/2: learning from the {2} history of {1} people, then scoring the sample)…")
+    public static let modelRetrained = Phrase(
+        fr: "Modèle réentraîné sur l'historique {1} de {0} personnes fictives en {2} s : les chiffres et les archétypes ci-dessous sont les siens (le tableau garde le modèle fourni).",
+        en: "Model retrained on the {1} history of {0} fictional people in {2} s: the figures and archetypes below are its own (the board keeps the bundled model).")
+    public static let modelTrainingFailed = Phrase(fr: "Réentraînement impossible : {0}", en: "Retraining failed: {0}")
     public static let keyHistory = Phrase(fr: "historique", en: "history")
     public static let helpHistory = Phrase(
         fr: "Historique de contrôles ciblé / aléatoire : qui a une étiquette dans l'échantillon",

@@ -10,7 +10,7 @@ public enum ConsoleAction: Sendable, Equatable {
     case openLab, decide, openDebrief, switchRuleset, openCompare, openSources
     case increase, decrease, resetOne, resetAll, nextClaimant, previousClaimant
     case openPopulation, nextGrouping, runFullPopulation
-    case openModel, toggleHistory
+    case openModel, toggleHistory, retrainModel
     // In prompts and overlays (``Keymap/promptBindings``).
     /// Close what is open without doing anything else.
     case dismiss
@@ -69,6 +69,7 @@ public enum Keymap {
         KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpModelScroll, screens: [.model], inFooter: false),
         KeyBinding(keys: [.right, .char("+")], action: .increase, label: Strings.keyCapacityMore, help: Strings.helpCapacityMore, screens: [.model], inFooter: true),
         KeyBinding(keys: [.left, .char("-")], action: .decrease, label: Strings.keyCapacityLess, help: Strings.helpCapacityLess, screens: [.model], inFooter: true),
+        KeyBinding(keys: [.char("T")], action: .retrainModel, label: Strings.keyRetrain, help: Strings.helpRetrain, screens: [.model], inFooter: true),
         KeyBinding(keys: [.char("h")], action: .toggleHistory, label: Strings.keyHistory, help: Strings.helpHistory, screens: [.model], inFooter: true),
         KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyPopulationPrevious, help: Strings.helpPopulationPrevious, screens: [.population], inFooter: false),
         KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyPopulationNext, help: Strings.helpPopulationNext, screens: [.population], inFooter: false),

@@ -54,7 +54,7 @@ extension AppState {
         case .compare(let compare): performOnCompare(action, compare, effects: &effects)
         case .sources(let sources): performOnSources(action, sources)
         case .population: performOnPopulation(action, effects: &effects)
-        case .model(let model): performOnModel(action, model)
+        case .model(let model): performOnModel(action, model, effects: &effects)
         }
     }
 }

@@ -28,10 +28,12 @@ enum ModelArchetypes {
         ("connexions_etranger", [0, 3, 10]),
     ]
 
-    static func rows(_ simulation: Simulation, score: Int, claimant: Int, day: Int, parameters: ParameterValues) -> (current: Double, rows: [Row])? {
+    /// `trained` replaces the ruleset's model (after a retraining on the model screen); the inputs are the engine's.
+    static func rows(_ simulation: Simulation, score: Int, claimant: Int, day: Int, parameters: ParameterValues, trained: TrainedModel? = nil) -> (current: Double, rows: [Row])? {
         guard let model = simulation.ruleset.scores[score].model,
               let row = simulation.modelInputs(score: score, rows: [(claimant: claimant, day: day)], parameters: parameters) else { return nil }
-        let current = model.trained.score(row)
+        let trained = trained ?? model.trained
+        let current = trained.score(row)
         var rows: [Row] = []
         for (name, values) in tried {
             guard let index = model.features.firstIndex(where: { $0.name == name }) else { continue }
@@ -45,7 +47,7 @@ enum ModelArchetypes {
                 if name == "connexions_etranger", let total = model.features.firstIndex(where: { $0.name == "connexions" }), !changed[total].isNaN {
                     changed[total] = max(changed[total] - row[index] + value, value)
                 }
-                return Variant(feature: index, value: value, isCurrent: value == row[index], score: model.trained.score(changed))
+                return Variant(feature: index, value: value, isCurrent: value == row[index], score: trained.score(changed))
             }
             rows.append(Row(feature: index, variants: variants))
         }

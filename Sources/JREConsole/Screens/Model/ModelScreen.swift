@@ -14,6 +14,12 @@ public struct ModelScreen: Sendable, Equatable {
     /// People controlled a month in the sample (its highest scores).
     public var controls: Int
     public var scroll = ListScroll()
+    /// A retraining under way: its job id and the step it reported (0: queued).
+    public var training: (id: Int, step: Int, people: Int)?
+    /// After a retraining: the ruleset with the retrained model, and how long it took.
+    public var retrained: (ruleset: Ruleset, seconds: Double, people: Int)?
+    /// Jobs started so far (the next job's id).
+    public var trainings = 0
 
     public init(audit: ModelAudit, controls: Int? = nil) {
         self.audit = audit
@@ -27,7 +33,8 @@ public struct ModelScreen: Sendable, Equatable {
     public var step: Int { max(1, audit.size / 100) }
 
     public static func == (a: ModelScreen, b: ModelScreen) -> Bool {
-        a.audit === b.audit && a.controls == b.controls && a.scroll == b.scroll
+        a.audit === b.audit && a.controls == b.controls && a.scroll == b.scroll && a.training?.id == b.training?.id
+            && a.training?.step == b.training?.step && a.retrained?.seconds == b.retrained?.seconds && a.trainings == b.trainings
     }
 }
 
@@ -43,7 +50,7 @@ extension AppState {
     }
 
     /// ←/→ move the capacity, ↑/↓ scroll, Esc goes back to the board.
-    mutating func performOnModel(_ action: ConsoleAction, _ model: ModelScreen) {
+    mutating func performOnModel(_ action: ConsoleAction, _ model: ModelScreen, effects: inout [ConsoleEffect]) {
         var model = model
         switch action {
         case .back:
@@ -57,7 +64,15 @@ extension AppState {
             // The same people, the other control history: who has a label changes, the model does not.
             guard let workshop else { return }
             let history: ControlHistoryMode = model.audit.history == .targeted ? .random : .targeted
-            model.audit = ModelAudit.make(ruleset: workshop.ruleset, scoreIndex: model.audit.scoreIndex, size: model.audit.size, history: history)
+            model.audit = ModelAudit.make(ruleset: model.retrained?.ruleset ?? workshop.ruleset, scoreIndex: model.audit.scoreIndex, size: model.audit.size, history: history)
+        case .retrainModel:
+            // One retraining at a time; it learns from the history the sample shows.
+            guard let workshop, model.training == nil, model.audit.failure == nil else { return }
+            model.trainings += 1
+            model.training = (model.trainings, 0, ModelTrainingJob.defaultTrainingSize)
+            effects.append(.trainModel(ModelTrainingJob(id: model.trainings, ruleset: workshop.ruleset, scoreIndex: model.audit.scoreIndex,
+                                                        history: model.audit.history, trainingSize: ModelTrainingJob.defaultTrainingSize,
+                                                        sampleSize: model.audit.size)))
         default:
             guard model.scroll.follow(action, page: max(1, height - 6)) else { return }
         }
@@ -97,6 +112,15 @@ enum ModelView {
                                                audit.history == .targeted ? Strings.modelHistoryTargeted(lang) : Strings.modelHistoryRandom(lang),
                                                String(ModelAudit.days)), .dim)
             wrapped(Strings.modelHistoryNote(lang), .dim)
+            if let training = model.training {
+                let spinner = glyphs.spinnerFrame(training.step)
+                wrapped(spinner + " " + Strings.modelTrainingStep.format(lang, String(max(1, training.step)), PopulationNumbers.count(training.people, lang),
+                                                                       audit.history == .targeted ? Strings.modelHistoryTargeted(lang) : Strings.modelHistoryRandom(lang)), .accent)
+            } else if let retrained = model.retrained {
+                wrapped(Strings.modelRetrained.format(lang, PopulationNumbers.count(retrained.people, lang),
+                                                      audit.history == .targeted ? Strings.modelHistoryTargeted(lang) : Strings.modelHistoryRandom(lang),
+                                                      PopulationNumbers.average(retrained.seconds, lang)), .accent)
+            }
             let figures = audit.figures(controls: model.controls)
             section(Strings.modelCapacityTitle(lang))
             let capacity = glyphs.arrows.left + " " + Strings.modelCapacity.format(lang, PopulationNumbers.count(model.controls, lang)) + " " + glyphs.arrows.right
@@ -127,8 +151,10 @@ enum ModelView {
             wrapped(Strings.modelFourFifthsNote(lang), .dim)
         }
         section(Strings.modelArchetypesTitle.format(lang, workshop.scenario.claimants[workshop.selectedClaimant].name, String(workshop.day)))
+        let retrainedModel = model.retrained?.ruleset.scores[audit.scoreIndex].model?.trained
         if let model = score.model,
-           let archetypes = ModelArchetypes.rows(workshop.simulation, score: audit.scoreIndex, claimant: workshop.selectedClaimant, day: workshop.day, parameters: workshop.parameters) {
+           let archetypes = ModelArchetypes.rows(workshop.simulation, score: audit.scoreIndex, claimant: workshop.selectedClaimant, day: workshop.day,
+                                                 parameters: workshop.parameters, trained: retrainedModel) {
             lines.append(PaneLine(" " + Strings.modelArchetypesCurrent.format(lang, PopulationNumbers.percent(archetypes.current, lang)), .accent))
             for row in archetypes.rows {
                 let feature = model.features[row.feature]
@@ -170,6 +196,26 @@ enum ModelView {
 }
 
 extension AppState {
+    /// A retraining's report: its step, or the new model's figures on the same sample.
+    mutating func receive(_ event: ModelTrainingEvent) {
+        guard case .model(var model) = screen, let training = model.training else { return }
+        switch event {
+        case .progress(let id, let step):
+            guard id == training.id else { return }
+            model.training = (id, step, training.people)
+        case .trained(let id, let audit, let ruleset, let seconds, let people):
+            guard id == training.id else { return }
+            model.training = nil
+            model.audit = audit
+            model.retrained = (ruleset, seconds, people)
+        case .failed(let id, let message):
+            guard id == training.id else { return }
+            model.training = nil
+            status = Strings.modelTrainingFailed.format(lang, message)
+        }
+        screen = .model(model)
+    }
+
     /// Whether the footer and the `?` help list `binding`: the model screen's key only when the
     /// ruleset has a trained score (elsewhere it would only say there is none).
     public func offers(_ binding: KeyBinding) -> Bool {
