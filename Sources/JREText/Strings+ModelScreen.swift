@@ -108,8 +108,8 @@ extension Strings {
     public static let modelGroupsHeader = Phrase(fr: "personnes  sélection  faux positifs", en: "people  selected  false positives")
     public static let modelFourFifthsFlag = Phrase(fr: "! 4/5", en: "! 4/5")
     public static let modelFourFifthsNote = Phrase(
-        fr: "! 4/5 : le groupe le moins sélectionné l'est moins de 0,8 fois autant que celui-ci (règle des quatre cinquièmes). Faux positifs : personnes honnêtes sélectionnées, sur les personnes honnêtes du groupe.",
-        en: "! 4/5: the least selected group is selected less than 0.8 times as often as this one (four-fifths rule). False positives: honest people selected, over the group's honest people.")
+        fr: "! 4/5 : le taux de sélection ou de faux positifs du groupe, rapporté à celui du groupe le plus nombreux, sort de 0,8–1,25 (règle des quatre cinquièmes et son inverse). Faux positifs : personnes honnêtes sélectionnées, sur les personnes honnêtes du groupe (vérité cachée de la simulation).",
+        en: "! 4/5: the group's selection or false-positive rate, over the largest group's, is outside 0.8–1.25 (the four-fifths rule and its inverse). False positives: honest people selected, over the group's honest people (the simulation's hidden truth).")
     public static let modelArchetypesTitle = Phrase(
         fr: "Archétypes — {0}, jour {1} : le même dossier, une seule variable changée",
         en: "Archetypes — {0}, day {1}: the same file, one variable changed")

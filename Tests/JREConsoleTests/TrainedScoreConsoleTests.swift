@@ -84,13 +84,14 @@ import JREBundledScenarios
     }
 
     @Test func whyOnThePriorityControlAlertShowsTheBarsOfTheScoreItReads() throws {
+        // The board opens on the first person of the first group: someone under « Contrôle prioritaire ».
         var state = try Self.board(width: 100, height: 80)
-        state.selectOnBoard("Anna Kowalska")
+        #expect(state.lines()[3].hasPrefix("■ Contrôle prioritaire (reconstitution) ("), "the alert's group comes first")
         state.press(.char("w"))
         let text = state.text()
         #expect(text.contains("⚑ Contrôle prioritaire (reconstitution): déclenchée"))
         #expect(text.contains("Ce qui a pesé, du plus fort au plus faible"))
-        #expect(text.contains("Connexions depuis l'étranger (90 jours) : 3"))
+        #expect(text.contains("Connexions depuis l'étranger (90 jours) : "))
     }
 
     @Test func whyBarsFallBackToASCII() throws {
@@ -160,8 +161,9 @@ import JREBundledScenarios
         #expect(rows.map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? "" }.sorted()
                 == ["française", "hors", "Union"].sorted())
         for row in rows { #expect(row.occurrences(of: "%") == 2, "\(row)") }
-        // The rule's flag: at least one group is flagged (the model card's sample shows it), never the least selected one.
+        // The rule's flag against the largest group (française): never on that group itself, on at least one other.
         #expect(lines.contains { $0.contains("! 4/5") })
+        #expect(rows.first { $0.contains("française") }?.contains("! 4/5") == false, "the reference group is never flagged against itself")
         #expect(state.text().contains("règle des quatre cinquièmes"))
     }
 
@@ -200,17 +202,5 @@ import JREBundledScenarios
         #expect(state.lines().last?.contains("M modèle") == true)
         state.press(.char("?"))
         #expect(state.text().contains("Écran du modèle (score entraîné)"))
-    }
-
-    // MARK: The rates the screen reads (the core's pure functions)
-
-    @Test func groupRatesGiveSelectionAndFalsePositiveRatesAndFlagTheMoreSelectedGroup() {
-        // Group a: both selected (one honest); group b: one of two selected (both honest).
-        let rates = ModelCardMetrics.groupRates(values: ["a", "a", "b", "b"], selected: [0, 1, 2], honest: [true, false, true, true])
-        #expect(rates.map(\.value) == ["a", "b"])
-        #expect(rates.map(\.selectionRate) == [1, 0.5])
-        #expect(rates.map(\.falsePositiveRate) == [1, 0.5])
-        #expect(rates.map(\.passesFourFifths) == [false, true], "b is selected at half a's rate: a is flagged")
-        #expect(ModelCardMetrics.recall(selected: [0, 2], labels: [true, true, false, true]) == 1.0 / 3)
     }
 }

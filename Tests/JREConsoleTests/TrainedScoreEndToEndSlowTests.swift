@@ -13,7 +13,7 @@ import JRETestSupport
         let sandbox = try EndToEndSlowTests.Sandbox()
         let session = try sandbox.start(["run", Self.fixture, "--day", "60", "--lang", "fr"], width: 120, height: 40)
         defer { session.kill() }
-        var screen = try session.waitFor("Contrôle prioritaire (reconstitution) (2)")
+        var screen = try session.waitFor("Contrôle prioritaire (reconstitution) (")
         #expect(screen.contains("susp"))
         #expect(screen.contains("M modèle"), "the footer offers the model screen at 120 columns")
         // From the board, « Pourquoi ? » explains the alert, with the bars of the score it reads.

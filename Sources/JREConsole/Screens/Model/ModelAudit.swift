@@ -68,25 +68,25 @@ public final class ModelAudit: Sendable {
                           groups: groups, failure: nil)
     }
 
-    /// The figures at a capacity of `controls` people (highest scores first).
+    /// The figures at a capacity of `controls` people (highest scores first), through the core's
+    /// model-card metrics: control labels for precision and recall, the hidden truth for false positives.
     public func figures(controls: Int) -> Figures {
-        let selected = size > 0 ? ModelCardMetrics.selected(scores: scores, capacity: Double(controls) / Double(size)) : []
-        let selectedControlled = selected.filter { controlled[$0] }
-        let controlledIndices = controlled.indices.filter { controlled[$0] }
-        // Recall among the controlled: the controls that found fraud, and how many of those people are selected.
-        let foundAmongControlled = controlledIndices.map { found[$0] }
-        let position = Dictionary(uniqueKeysWithValues: controlledIndices.enumerated().map { ($1, $0) })
-        let selectedPositions = selectedControlled.compactMap { position[$0] }
-        let honest = defrauded.map { !$0 }
-        let threshold = selected.map { scores[$0] }.min() ?? .nan
+        let selected = ModelCardMetrics.selection(scores: scores, capacity: controls)
+        let controlLabels: [Int?] = controlled.indices.map { controlled[$0] ? (found[$0] ? 1 : 0) : nil }
+        let truthLabels: [Int?] = defrauded.map { $0 ? 1 : 0 }
+        let amongControlled = ModelCardMetrics.confusion(selected: selected, labels: controlLabels)
+        let truth = ModelCardMetrics.confusion(selected: selected, labels: truthLabels)
+        let threshold = scores.indices.filter { selected[$0] }.map { scores[$0] }.min() ?? .nan
+        let rates = groups.map { grouping -> (attribute: String, rates: [ModelCardMetrics.GroupRates]) in
+            let values = Array(Set(grouping.values)).sorted()
+            let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, Int32($0)) })
+            let members = grouping.values.map { index[$0] ?? -1 }
+            return (grouping.attribute, ModelCardMetrics.groupRates(selected: selected, labels: truthLabels, groups: members, values: values))
+        }
         return Figures(
-            selected: selected.count, selectedControlled: selectedControlled.count,
-            selectedFound: selectedControlled.filter { found[$0] }.count,
-            precision: ModelCardMetrics.precision(selected: selectedControlled, labels: found),
-            recall: ModelCardMetrics.recall(selected: selectedPositions, labels: foundAmongControlled),
-            selectedFrauds: selected.filter { defrauded[$0] }.count, frauds: defrauded.filter { $0 }.count,
-            threshold: threshold,
-            groups: groups.map { ($0.attribute, ModelCardMetrics.groupRates(values: $0.values, selected: selected, honest: honest)) })
+            selected: selected.filter { $0 }.count, selectedControlled: amongControlled.truePositives + amongControlled.falsePositives,
+            selectedFound: amongControlled.truePositives, precision: amongControlled.precision ?? .nan, recall: amongControlled.recall ?? .nan,
+            selectedFrauds: truth.truePositives, frauds: truth.truePositives + truth.falseNegatives, threshold: threshold, groups: rates)
     }
 
     /// What a capacity selects.
@@ -104,6 +104,8 @@ public final class ModelAudit: Sendable {
         public var frauds: Int
         /// The lowest score selected: the threshold this capacity amounts to.
         public var threshold: Double
-        public var groups: [(attribute: String, rates: [ModelGroupRate])]
+        /// Per grouping: selection rate (everyone) and false-positive rate (hidden truth: honest people
+        /// selected over the group's honest people), with their ratios to the largest group and flags.
+        public var groups: [(attribute: String, rates: [ModelCardMetrics.GroupRates])]
     }
 }

@@ -138,13 +138,13 @@ enum ModelView {
             lines.append(PaneLine("   " + TextLayout.pad("", nameWidth) + Strings.modelGroupsHeader(lang), .dim))
             for (attribute, rates) in figures.groups {
                 lines.append(PaneLine(" " + (Strings.groupingLabel(attribute)?(lang) ?? attribute), .title))
-                for rate in rates {
+                for rate in rates where rate.size > 0 {
                     let name = Strings.categoryLabel(rate.value)?(lang) ?? rate.value
-                    let people = right(PopulationNumbers.count(rate.people, lang), 9)
+                    let people = right(PopulationNumbers.count(rate.size, lang), 9)
                     let selection = right(PopulationNumbers.percent(rate.selectionRate, lang), 10)
                     let falsePositive = right(PopulationNumbers.percent(rate.falsePositiveRate, lang), 14)
                     var runs: [(String, Role)] = [("   " + TextLayout.pad(name, nameWidth) + people + selection + falsePositive, .normal)]
-                    if !rate.passesFourFifths { runs.append(("  " + Strings.modelFourFifthsFlag(lang), .alert)) }
+                    if rate.selectionFlag || rate.falsePositiveFlag { runs.append(("  " + Strings.modelFourFifthsFlag(lang), .alert)) }
                     lines.append(PaneLine(runs: runs))
                 }
             }
