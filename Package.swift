@@ -75,7 +75,7 @@ let package = Package(
         // The console: state, events and pure views of the workshop screens into a cell grid.
         .target(
             name: "JREConsole",
-            dependencies: ["JRECore", "JREPopulation", "JREText", "JRETerminal"],
+            dependencies: ["JRECore", "JREPopulation", "JREText", "JRETerminal", "JRETraining"],
             swiftSettings: hotPathSettings
         ),
         // The festival kiosk: the console composed with a disclaimer, an attract loop, a guided tour,
@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "JREConsoleTests",
             dependencies: ["JREConsole", "JREKiosk", "JRETerminal", "JRETerminalTesting", "JRECore", "JREPopulation", "JREText", "JREBundledScenarios", "JRETestSupport"],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -21,7 +21,7 @@ import JREText
         let text = state.text()
         #expect(text.contains("Touches"))
         #expect(text.contains("Une touche pour fermer"))
-        for binding in Keymap.bindings(for: .board) {
+        for binding in Keymap.bindings(for: .board) where state.offers(binding) {
             #expect(text.contains(Self.helpStart(binding, .fr)), "help lists « \(binding.help(.fr)) »")
         }
     }
@@ -30,7 +30,7 @@ import JREText
         var state = try Console.onBoard(day: 3, width: 80, height: 24)
         state.press(.char("?"))
         let text = state.text()
-        let missing = Keymap.bindings(for: .board).filter { !text.contains(Self.helpStart($0, .fr)) }.map { $0.keyLabel(.fr, glyphs: .unicode) }
+        let missing = Keymap.bindings(for: .board).filter(state.offers).filter { !text.contains(Self.helpStart($0, .fr)) }.map { $0.keyLabel(.fr, glyphs: .unicode) }
         #expect(missing.isEmpty, "keys missing from the help overlay at 80×24: \(missing)")
     }
 
@@ -38,7 +38,7 @@ import JREText
         var state = try Console.onBoard(day: 3, width: 120, height: 40)
         state.press(.char("?"))
         let text = state.text()
-        for binding in Keymap.bindings(for: .board) {
+        for binding in Keymap.bindings(for: .board) where state.offers(binding) {
             let label = binding.keyLabel(.fr, glyphs: .unicode)
             #expect(text.contains(label), "the help shows the keys « \(label) » in full")
         }
@@ -48,7 +48,7 @@ import JREText
         var state = try Console.onBoard(day: 3, width: 200, height: 50)
         state.press(.char("?"))
         let text = state.text()
-        for binding in Keymap.bindings(for: .board) {
+        for binding in Keymap.bindings(for: .board) where state.offers(binding) {
             #expect(text.contains(binding.help(.fr)), "the help shows « \(binding.help(.fr)) » in full")
         }
     }
@@ -91,7 +91,7 @@ import JREText
     @Test func theFooterHintsComeFromTheKeymap() throws {
         let state = try Console.onBoard(day: 3, width: 200, height: 30)
         let footer = state.lines().last ?? ""
-        for binding in Keymap.bindings(for: .board) where binding.inFooter {
+        for binding in Keymap.bindings(for: .board) where binding.inFooter && state.offers(binding) {
             let hint = (binding.keys.first?.label(.fr, glyphs: .unicode) ?? "") + " " + binding.label(.fr)
             #expect(footer.contains(hint), "footer shows « \(hint) »")
         }

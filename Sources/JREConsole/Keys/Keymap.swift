@@ -10,6 +10,7 @@ public enum ConsoleAction: Sendable, Equatable {
     case openLab, decide, openDebrief, switchRuleset, openCompare, openSources
     case increase, decrease, resetOne, resetAll, nextClaimant, previousClaimant
     case openPopulation, nextGrouping, runFullPopulation
+    case openModel, toggleHistory, retrainModel
     // In prompts and overlays (``Keymap/promptBindings``).
     /// Close what is open without doing anything else.
     case dismiss
@@ -48,7 +49,7 @@ public struct KeyBinding: Sendable {
 
 /// Where a binding applies: a screen, or what is open over it (``Modal``), which then takes every key.
 public enum KeyContext: Sendable, Hashable {
-    case picker, briefing, board, lab, debrief, compare, sources, population
+    case picker, briefing, board, lab, debrief, compare, sources, population, model
     /// The terminal is too small to draw: only quitting works.
     case tooSmall
     /// A recorded session being replayed (checked before the screen's keys).
@@ -64,6 +65,12 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpMoveUp, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: false),
         KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpMoveDown, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources], inFooter: false),
+        KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyMoveUp, help: Strings.helpModelScroll, screens: [.model], inFooter: false),
+        KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyMoveDown, help: Strings.helpModelScroll, screens: [.model], inFooter: false),
+        KeyBinding(keys: [.right, .char("+")], action: .increase, label: Strings.keyCapacityMore, help: Strings.helpCapacityMore, screens: [.model], inFooter: true),
+        KeyBinding(keys: [.left, .char("-")], action: .decrease, label: Strings.keyCapacityLess, help: Strings.helpCapacityLess, screens: [.model], inFooter: true),
+        KeyBinding(keys: [.char("T")], action: .retrainModel, label: Strings.keyRetrain, help: Strings.helpRetrain, screens: [.model], inFooter: true),
+        KeyBinding(keys: [.char("h")], action: .toggleHistory, label: Strings.keyHistory, help: Strings.helpHistory, screens: [.model], inFooter: true),
         KeyBinding(keys: [.up, .char("k")], action: .moveUp, label: Strings.keyPopulationPrevious, help: Strings.helpPopulationPrevious, screens: [.population], inFooter: false),
         KeyBinding(keys: [.down, .char("j")], action: .moveDown, label: Strings.keyPopulationNext, help: Strings.helpPopulationNext, screens: [.population], inFooter: false),
         KeyBinding(keys: [.right, .char("+")], action: .increase, label: Strings.keyIncrease, help: Strings.helpPopulationIncrease, screens: [.population], inFooter: true),
@@ -74,16 +81,17 @@ public enum Keymap {
         KeyBinding(keys: [.char("r")], action: .resetOne, label: Strings.keyResetOne, help: Strings.helpResetOne, screens: [.population], inFooter: false),
         KeyBinding(keys: [.char("R")], action: .resetAll, label: Strings.keyResetAll, help: Strings.helpResetAll, screens: [.population], inFooter: false),
         KeyBinding(keys: [.char("x")], action: .switchRuleset, label: Strings.keySwitchRuleset, help: Strings.helpPopulationRuleset, screens: [.population], inFooter: false),
-        KeyBinding(keys: [.pageUp], action: .pageUp, label: Strings.keyPageUp, help: Strings.helpPageUp, screens: [.picker, .board, .briefing, .debrief, .compare, .sources, .population], inFooter: false),
-        KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, label: Strings.keyPageDown, help: Strings.helpPageDown, screens: [.picker, .board, .briefing, .debrief, .compare, .sources, .population], inFooter: false),
+        KeyBinding(keys: [.pageUp], action: .pageUp, label: Strings.keyPageUp, help: Strings.helpPageUp, screens: [.picker, .board, .briefing, .debrief, .compare, .sources, .population, .model], inFooter: false),
+        KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, label: Strings.keyPageDown, help: Strings.helpPageDown, screens: [.picker, .board, .briefing, .debrief, .compare, .sources, .population, .model], inFooter: false),
         KeyBinding(keys: [.home], action: .moveTop, label: Strings.keyTop, help: Strings.helpTop, screens: [.picker, .board, .debrief], inFooter: false),
         KeyBinding(keys: [.end], action: .moveBottom, label: Strings.keyBottom, help: Strings.helpBottom, screens: [.picker, .board, .debrief], inFooter: false),
         KeyBinding(keys: [.enter], action: .open, label: Strings.keyOpen, help: Strings.helpOpen, screens: [.picker, .briefing, .board], inFooter: true),
         KeyBinding(keys: [.char("m")], action: .openPopulation, label: Strings.keyPopulation, help: Strings.helpPopulation, screens: [.picker], inFooter: true),
         KeyBinding(keys: [.char("m")], action: .openPopulation, label: Strings.keyPopulation, help: Strings.helpPopulationFromWorkshop, screens: [.board, .lab], inFooter: false),
-        KeyBinding(keys: [.escape], action: .back, label: Strings.keyBack, help: Strings.helpBack, screens: [.briefing, .board, .lab, .debrief, .compare, .sources, .population], inFooter: true),
+        KeyBinding(keys: [.escape], action: .back, label: Strings.keyBack, help: Strings.helpBack, screens: [.briefing, .board, .lab, .debrief, .compare, .sources, .population, .model], inFooter: true),
         KeyBinding(keys: [.tab, .backTab], action: .switchPane, label: Strings.keySwitchPane, help: Strings.helpSwitchPane, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("w"), .char("y")], action: .explain, label: Strings.keyExplain, help: Strings.helpExplain, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("M")], action: .openModel, label: Strings.keyModel, help: Strings.helpModel, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("n"), .right], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("n")], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.lab, .compare], inFooter: false),
         KeyBinding(keys: [.char("p"), .left], action: .previousDay, label: Strings.keyPreviousDay, help: Strings.helpPreviousDay, screens: [.board], inFooter: false),
@@ -108,8 +116,8 @@ public enum Keymap {
         KeyBinding(keys: [.char("f")], action: .cycleAlertFilter, label: Strings.keyAlertFilter, help: Strings.helpAlertFilter, screens: [.board], inFooter: false),
         KeyBinding(keys: [.char("v")], action: .cycleSeverityFilter, label: Strings.keySeverityFilter, help: Strings.helpSeverityFilter, screens: [.board], inFooter: false),
         KeyBinding(keys: [.char("s")], action: .cycleSort, label: Strings.keySort, help: Strings.helpSort, screens: [.board], inFooter: false),
-        KeyBinding(keys: [.char("?"), .function(1)], action: .toggleHelp, label: Strings.keyHelp, help: Strings.helpHelp, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources, .population], inFooter: true),
-        KeyBinding(keys: [.char("q")], action: .quit, label: Strings.keyQuit, help: Strings.helpQuit, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources, .population], inFooter: true),
+        KeyBinding(keys: [.char("?"), .function(1)], action: .toggleHelp, label: Strings.keyHelp, help: Strings.helpHelp, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources, .population, .model], inFooter: true),
+        KeyBinding(keys: [.char("q")], action: .quit, label: Strings.keyQuit, help: Strings.helpQuit, screens: [.picker, .briefing, .board, .lab, .debrief, .compare, .sources, .population, .model], inFooter: true),
     ]
 
     /// The action bound to `key` on `context`, if any: the screens' table first, then the prompts'.

@@ -17,6 +17,8 @@ public struct ConsoleEffectRunner {
     public let library: ScenarioLibrary?
     /// Runs the population screen's evaluations off the screen's thread.
     public let populationRunner: PopulationJobRunner
+    /// Retrains trained scores for the model screen (one job at a time).
+    public let modelTrainer: ModelTrainingRunner
     /// The population screen's sizes (the sample moved with the settings, the whole population on demand) and seed.
     public var populationSizes: PopulationSizes
     public let lang: Lang
@@ -39,6 +41,7 @@ public struct ConsoleEffectRunner {
         self.archives = archives
         self.library = library
         self.populationRunner = populationRunner ?? PopulationJobRunner(lang: lang)
+        modelTrainer = ModelTrainingRunner()
         self.populationSizes = populationSizes
     }
 
@@ -54,6 +57,9 @@ public struct ConsoleEffectRunner {
             return nil
         case .cancelPopulationJobs(let ids):
             populationRunner.cancel(ids)
+            return nil
+        case .trainModel(let job):
+            modelTrainer.start(job)
             return nil
         case .record(let entry):
             guard let journal else { return readOnly ? nil : .entryFailedToSave(reason: Strings.sessionNotOpen(lang)) }
@@ -92,7 +98,7 @@ public struct ConsoleEffectRunner {
 
     /// The population jobs' reports since the last call.
     public func drainPopulationReports() -> [ConsoleEvent] {
-        populationRunner.drain().map { .populationJob($0) }
+        populationRunner.drain().map { .populationJob($0) } + modelTrainer.drain().map { .modelTraining($0) }
     }
 
     /// Opens the scenario's session folder and journal, first moving an old session aside when asked.

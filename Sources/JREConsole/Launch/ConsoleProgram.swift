@@ -51,7 +51,7 @@ public struct ConsoleProgram: TerminalProgram {
     public var populationRunner: PopulationJobRunner { effects.populationRunner }
 
     /// Polls quickly while a population job runs, so its figures and progress show without waiting.
-    public var preferredTickMilliseconds: Int? { effects.populationRunner.isBusy ? 50 : nil }
+    public var preferredTickMilliseconds: Int? { effects.populationRunner.isBusy || effects.modelTrainer.isBusy ? 50 : nil }
 
     public func render(width: Int, height: Int, glyphs: Glyphs) -> CellGrid {
         var sized = state

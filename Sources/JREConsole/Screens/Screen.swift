@@ -21,6 +21,8 @@ extension AppState {
         case sources(SourcesScreen)
         /// A synthetic population at France's scale, its figures and a threshold lab on it.
         case population
+        /// A trained score read as a control policy: capacity, rates per group, archetypes.
+        case model(ModelScreen)
 
         /// The screen's keys: its footer hints, its `?` help, what its keys do.
         public var keyContext: KeyContext {
@@ -33,6 +35,7 @@ extension AppState {
             case .compare: return .compare
             case .sources: return .sources
             case .population: return .population
+            case .model: return .model
             }
         }
     }
@@ -51,6 +54,7 @@ extension AppState {
         case .compare(let compare): performOnCompare(action, compare, effects: &effects)
         case .sources(let sources): performOnSources(action, sources)
         case .population: performOnPopulation(action, effects: &effects)
+        case .model(let model): performOnModel(action, model, effects: &effects)
         }
     }
 }
@@ -67,6 +71,7 @@ extension ScreenRenderer {
         case .compare(let compare): CompareView.draw(state, compare, into: &grid)
         case .sources(let sources): SourcesView.draw(state, sources, into: &grid)
         case .population: PopulationView.draw(state, into: &grid)
+        case .model(let model): ModelView.draw(state, model, into: &grid)
         }
     }
 }

@@ -24,6 +24,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case startPopulationJob(PopulationJob)
     /// Stop population evaluations (their results are dropped).
     case cancelPopulationJobs([Int])
+    /// Retrain a trained score off the screen's thread (the model screen's `T`).
+    case trainModel(ModelTrainingJob)
 }
 
 /// What the population screen opens with: the workshop's ruleset and settings, or the bundled default.

@@ -25,6 +25,8 @@ public enum ConsoleEvent: Sendable {
     case populationFailedToOpen(reason: String)
     /// A population evaluation reported (figures, progress, failure).
     case populationJob(PopulationJobEvent)
+    /// A retraining reported (step, new model's figures, failure).
+    case modelTraining(ModelTrainingEvent)
 }
 
 /// What opening a session found.

@@ -41,6 +41,8 @@ extension AppState {
             status = reason
         case .populationJob(let report):
             receive(report, effects: &effects)
+        case .modelTraining(let report):
+            receive(report)
         }
         // A replay only shows a recorded session: it never opens or writes one.
         if replay != nil {

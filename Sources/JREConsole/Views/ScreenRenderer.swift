@@ -81,7 +81,7 @@ enum FooterView {
             return
         }
         // Help and quit always show, at the right; the other hints fill the rest from the left.
-        let bindings = Keymap.bindings(for: state.keyContext).filter(\.inFooter)
+        let bindings = Keymap.bindings(for: state.keyContext).filter { $0.inFooter && state.offers($0) }
         // Unsaved entries and a read-only session stay in view (in place of the other hints).
         let notice = state.journal.notice(state.lang)
         let always = bindings.filter { $0.action == .toggleHelp || $0.action == .quit }
@@ -119,7 +119,7 @@ enum FooterView {
 /// so every key is always listed.
 enum HelpView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
-        let bindings = Keymap.bindings(for: state.keyContext)
+        let bindings = Keymap.bindings(for: state.keyContext).filter(state.offers)
         let width = min(grid.width - 2, 120)
         let rows = max(1, grid.height - 6)
         let compact = bindings.count > rows

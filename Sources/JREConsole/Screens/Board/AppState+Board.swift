@@ -35,6 +35,10 @@ extension AppState {
             if workshop.rulesets.count < 2 { status = Strings.rulesetNoAlternative(lang) }
         case .openSources:
             screen = .sources(SourcesScreen())
+        case .openModel:
+            self.workshop = workshop
+            openModelScreen()
+            return
         case .jumpToDay:
             modal = .dayEntry("")
         case .search:

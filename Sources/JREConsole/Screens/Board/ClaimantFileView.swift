@@ -173,22 +173,48 @@ enum WhyView {
         let explanation = workshop.simulation.explain(claimant: workshop.selectedClaimant, day: workshop.day, parameters: workshop.parameters)
         let text = ExplanationText(simulation: workshop.simulation, lang: lang, glyphs: grid.glyphs)
         var body: [String]
+        var chart: [PaneLine] = [], after: [String] = []
         switch target {
         case .score(let index):
-            body = text.scoreLines(explanation.scores[index])
+            let score = explanation.scores[index]
+            body = text.scoreLines(score)
+            // A trained score: its contributions as ranked bars instead of the engine's text of them.
+            if let model = workshop.ruleset.scores[index].model, score.contributions != nil, body.count >= 2 {
+                let modelCount = text.modelLines(score, model).count
+                after = Array(body.dropFirst(2 + modelCount))
+                body = Array(body.prefix(2))
+                chart = WhyContributionsView.lines(workshop, score: score, model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
+            }
         case .alert(let index):
             let rule = explanation.alerts[index]
             let alert = workshop.ruleset.alerts[index]
             body = text.ruleLines(rule, label: alert.label.resolve(lang), provenance: alert.provenance)
+            // An alert on a trained score: what weighed in that score, as bars, under the rule.
+            if let index = workshop.ruleset.scores.indices.first(where: { workshop.ruleset.scores[$0].model != nil && alert.when.text.contains(workshop.ruleset.scores[$0].id) }),
+               let model = workshop.ruleset.scores[index].model, explanation.scores[index].contributions != nil {
+                chart = WhyContributionsView.lines(workshop, score: explanation.scores[index], model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
+            }
         }
         var lines = [PaneLine(runs: [(Strings.consoleWhyTitle(lang) + " — ", .title), (explanation.claimantName + ", " + Strings.consoleDayShort.format(lang, String(workshop.day)), .title)])]
         lines.append(PaneLine(Strings.consoleWhyHint(lang), .dim))
-        for line in body {
-            let role: Role = line.contains("⚑") || line.contains("[x]") ? .alert : .normal
-            for piece in TextLayout.wrap(line, width: max(10, area.width - 2), hangingIndent: 2) {
-                lines.append(PaneLine(piece, role))
+        func add(_ body: [String]) {
+            for line in body {
+                let role: Role = line.contains("⚑") || line.contains("[x]") ? .alert : .normal
+                for piece in TextLayout.wrap(line, width: max(10, area.width - 2), hangingIndent: 2) {
+                    lines.append(PaneLine(piece, role))
+                }
             }
         }
+        add(body)
+        for line in chart {
+            // Plain-text lines (titles, notes) wrap; the bar lines are drawn as they are.
+            if line.runs.count == 1 {
+                for piece in TextLayout.wrap(line.runs[0].0, width: max(10, area.width - 2), hangingIndent: 2) { lines.append(PaneLine(piece, line.runs[0].1)) }
+            } else {
+                lines.append(line)
+            }
+        }
+        add(after)
         PaneDrawing.draw(lines, area: area, scroll: workshop.whyScroll, selected: nil, into: &grid)
     }
 }

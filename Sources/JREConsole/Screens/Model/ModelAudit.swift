@@ -1,0 +1,111 @@
+import JRECore
+import JREPopulation
+
+/// What the model screen reads: a trained score over a sample of the synthetic fraud world.
+///
+/// Each fictional person of the sample is scored by the workshop's ruleset (the one evaluator, on
+/// the sample's last day), with their past control (who was controlled, what it found: the only
+/// labels a model learns from) and the hidden truth only the simulation knows (who defrauded).
+/// Drawn once when the screen opens; the capacity then only re-ranks it.
+public final class ModelAudit: Sendable {
+    /// The sample the screen draws: its size, seed and length (the card's days, the console's seed).
+    public static let defaultSize = 4_000
+    public static let seed: UInt64 = 42
+    public static let days = 182
+    /// The groupings shown, when the sample has them (those of the model card).
+    public static let groupings = ["nationalite", "revenus", "acces_numerique", "tranche_age"]
+
+    public let scoreIndex: Int
+    public let size: Int
+    /// Who was controlled in the past: by earlier rules and reports (targeted), or at random.
+    public let history: ControlHistoryMode
+    /// One per person of the sample (NaN when the evaluation faulted).
+    public let scores: [Double]
+    public let controlled: [Bool]
+    /// Whether the person's past control found fraud (false when never controlled).
+    public let found: [Bool]
+    /// Whether the person really defrauded: never a label.
+    public let defrauded: [Bool]
+    /// Per grouping of ``groupings`` present in the sample: each person's value.
+    public let groups: [(attribute: String, values: [String])]
+    /// Why there are no figures (the ruleset does not fit the synthetic population), or nil.
+    public let failure: String?
+
+    init(scoreIndex: Int, size: Int, history: ControlHistoryMode, scores: [Double], controlled: [Bool], found: [Bool], defrauded: [Bool],
+         groups: [(attribute: String, values: [String])], failure: String?) {
+        self.scoreIndex = scoreIndex
+        self.size = size
+        self.history = history
+        self.scores = scores
+        self.controlled = controlled
+        self.found = found
+        self.defrauded = defrauded
+        self.groups = groups
+        self.failure = failure
+    }
+
+    /// Scores `ruleset`'s trained score `scoreIndex` over a fraud-world sample of `size` people.
+    public static func make(ruleset: Ruleset, scoreIndex: Int, size: Int = defaultSize, history: ControlHistoryMode = .targeted) -> ModelAudit {
+        let population = SyntheticPopulation(size: size, seed: seed, days: days, history: history)
+        let (simulation, diagnostics) = PopulationSample.simulation(population, range: 0..<size, ruleset: ruleset, lang: .en)
+        guard let simulation, let model = ruleset.scores[scoreIndex].model,
+              let inputs = simulation.modelInputs(score: scoreIndex, rows: (0..<size).map { (claimant: $0, day: days) }, parameters: simulation.startingParameters)
+        else {
+            let reason = diagnostics.errors.first?.headline(.en) ?? "no trained score"
+            return ModelAudit(scoreIndex: scoreIndex, size: 0, history: history, scores: [], controlled: [], found: [], defrauded: [], groups: [], failure: reason)
+        }
+        let width = model.features.count
+        let scores = (0..<size).map { index in
+            inputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { model.trained.score($0) }
+        }
+        let worlds = FraudWorld.profiles(population)
+        let groups = groupings.compactMap { key -> (attribute: String, values: [String])? in
+            let values = simulation.scenario.claimants.map { $0.profileValue(key)?.description ?? "" }
+            return values.allSatisfy(\.isEmpty) ? nil : (key, values)
+        }
+        return ModelAudit(scoreIndex: scoreIndex, size: size, history: history, scores: scores, controlled: worlds.map(\.control.controlled),
+                          found: worlds.map { $0.control.controlled && $0.control.fraudFound }, defrauded: worlds.map { $0.fraud != .none },
+                          groups: groups, failure: nil)
+    }
+
+    /// The figures at a capacity of `controls` people (highest scores first), through the core's
+    /// model-card metrics: control labels for precision and recall, the hidden truth for false positives.
+    public func figures(controls: Int) -> Figures {
+        let selected = ModelCardMetrics.selection(scores: scores, capacity: controls)
+        let controlLabels: [Int?] = controlled.indices.map { controlled[$0] ? (found[$0] ? 1 : 0) : nil }
+        let truthLabels: [Int?] = defrauded.map { $0 ? 1 : 0 }
+        let amongControlled = ModelCardMetrics.confusion(selected: selected, labels: controlLabels)
+        let truth = ModelCardMetrics.confusion(selected: selected, labels: truthLabels)
+        let threshold = scores.indices.filter { selected[$0] }.map { scores[$0] }.min() ?? .nan
+        let rates = groups.map { grouping -> (attribute: String, rates: [ModelCardMetrics.GroupRates]) in
+            let values = Array(Set(grouping.values)).sorted()
+            let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, Int32($0)) })
+            let members = grouping.values.map { index[$0] ?? -1 }
+            return (grouping.attribute, ModelCardMetrics.groupRates(selected: selected, labels: truthLabels, groups: members, values: values))
+        }
+        return Figures(
+            selected: selected.filter { $0 }.count, selectedControlled: amongControlled.truePositives + amongControlled.falsePositives,
+            selectedFound: amongControlled.truePositives, precision: amongControlled.precision ?? .nan, recall: amongControlled.recall ?? .nan,
+            selectedFrauds: truth.truePositives, frauds: truth.truePositives + truth.falseNegatives, threshold: threshold, groups: rates)
+    }
+
+    /// What a capacity selects.
+    public struct Figures: Sendable {
+        public var selected: Int
+        /// Selected people who had a past control, and those whose control found fraud.
+        public var selectedControlled: Int
+        public var selectedFound: Int
+        /// Among the selected who had a past control, the share whose control found fraud.
+        public var precision: Double
+        /// Among the controls that found fraud, the share of those people selected.
+        public var recall: Double
+        /// Hidden truth: selected people who really defrauded, and all who did.
+        public var selectedFrauds: Int
+        public var frauds: Int
+        /// The lowest score selected: the threshold this capacity amounts to.
+        public var threshold: Double
+        /// Per grouping: selection rate (everyone) and false-positive rate (hidden truth: honest people
+        /// selected over the group's honest people), with their ratios to the largest group and flags.
+        public var groups: [(attribute: String, rates: [ModelCardMetrics.GroupRates])]
+    }
+}
