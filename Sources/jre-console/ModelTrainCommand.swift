@@ -10,12 +10,13 @@ extension ModelCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train a ruleset's trained score with XGBoost on a population's control history.",
             discussion: """
-            The population is generated (--size, --seed, --days, --history) or read from a folder
-            (--population DIR, as written by `population generate`: its controls.csv gives the labels,
-            its fraudes.csv, when present, the card's hidden truth). Each controlled person's features are
-            evaluated by the engine on the day of their control; the label is what the control found. Writes the model (XGBoost JSON) and its card (NAME.card.yaml)
-            beside it. Same inputs, seeds and thread count give the same bytes. Options given on the command
-            line override the recipe's.
+            The population is generated (--size, --seed, --days, --history) or read from a folder \
+            (--population DIR, as written by `population generate`: its controls.csv gives the labels, \
+            its fraudes.csv, when present, the card's hidden truth); not both. Each controlled person's \
+            features are evaluated by the engine on the day of their control; the label is what the \
+            control found. Writes the model (XGBoost JSON) and its card (NAME.card.yaml) beside it. \
+            Same inputs, seeds and thread count give the same bytes. Options given on the command line \
+            override the recipe's.
             """
         )
 
