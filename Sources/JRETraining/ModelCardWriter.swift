@@ -49,7 +49,8 @@ struct ModelCardWriter {
             "ruleset: \(ruleset.id)",
             "score: \(recipe.score)",
             "kind: \(trainedKind)",
-            "population: {size: \(recipe.size), seed: \(recipe.seed), days: \(recipe.days), history: \(recipe.history)}",
+            recipe.folder.map { "population: {folder: \(Self.quoted($0)), size: \(recipe.size), days: \(recipe.days)}" }
+                ?? "population: {size: \(recipe.size), seed: \(recipe.seed), days: \(recipe.days), history: \(recipe.history)}",
             "labels: \(Self.quoted(labelSourceName))",
             "training: {trees: \(recipe.trees), depth: \(recipe.depth), eta: \(recipe.eta), seed: \(recipe.trainingSeed), threads: \(recipe.threads), max_bin: \(TrainingParameters().maxBins)}",
             "features:",

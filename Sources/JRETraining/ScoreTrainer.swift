@@ -2,7 +2,7 @@ import JRECore
 import JREPopulation
 import JREText
 
-/// Trains a ruleset's trained score with libxgboost on a synthetic population's control history.
+/// Trains a ruleset's trained score with libxgboost on a population's control history (generated, or a folder's `controls.csv`).
 ///
 /// Each controlled person's features are evaluated by the one evaluator (the engine's
 /// ``Simulation``) on the day of their control; the label is what the control found. One row in
@@ -43,14 +43,31 @@ public enum ScoreTrainer {
             rows.append((claimant, min(max(1, label.day), population.days)))
             targets.append(label.fraudFound)
         }
-        guard rows.count >= 10, targets.contains(true), targets.contains(false) else {
-            throw Failure(message: "too few labels to learn from: \(rows.count) controlled people, \(targets.filter { $0 }.count) with fraud found")
-        }
-        let width = model.features.count
+        try checkLabels(rows.count, targets)
         guard let inputs = simulation.modelInputs(score: scoreIndex, rows: rows, parameters: simulation.startingParameters) else {
             throw Failure(message: "'\(scoreId)' is not a trained score")
         }
-        let held = rows.indices.filter { rows[$0].claimant % 5 == 0 }, kept = rows.indices.filter { rows[$0].claimant % 5 != 0 }
+        let everyone = (0..<population.size).map { (claimant: $0, day: population.days) }
+        let table = TrainingTable(
+            claimants: rows.map(\.claimant), targets: targets, inputs: inputs, count: population.size,
+            everyone: simulation.modelInputs(score: scoreIndex, rows: everyone, parameters: simulation.startingParameters) ?? [],
+            controls: (0..<population.size).map { labels($0).map { $0.fraudFound ? 1 : 0 } }, truth: truth,
+            profile: { key in simulation.scenario.claimants.map { $0.profileValue(key)?.description } })
+        return try fit(table, ruleset: ruleset, model: model, recipe: recipe, labelSourceName: labelSourceName, modelFileName: modelFileName)
+    }
+
+    /// Too few labels, or only one kind, cannot be learnt from.
+    static func checkLabels(_ count: Int, _ targets: [Bool]) throws {
+        guard count >= 10, targets.contains(true), targets.contains(false) else {
+            throw Failure(message: "too few labels to learn from: \(count) controlled people, \(targets.filter { $0 }.count) with fraud found")
+        }
+    }
+
+    /// Trains on `table`'s controlled rows (one in five, by claimant index, held out) and writes the card.
+    static func fit(_ table: TrainingTable, ruleset: Ruleset, model: ScoreModel, recipe: TrainingRecipe, labelSourceName: String,
+                    modelFileName: String) throws -> Outcome {
+        let width = model.features.count, inputs = table.inputs, targets = table.targets
+        let held = table.claimants.indices.filter { table.claimants[$0] % 5 == 0 }, kept = table.claimants.indices.filter { table.claimants[$0] % 5 != 0 }
         func matrix(_ indices: [Int]) -> FeatureMatrix {
             var values: [Float] = []
             values.reserveCapacity(indices.count * width)
@@ -71,20 +88,17 @@ public enum ScoreTrainer {
         let heldLabels: [Int?] = held.map { targets[$0] ? 1 : 0 }
         let heldSelected = ModelCardMetrics.selection(scores: heldScores, capacity: capacityCount(held.count, recipe.capacity))
         let heldConfusion = ModelCardMetrics.confusion(selected: heldSelected, labels: heldLabels)
-        let everyone = (0..<population.size).map { (claimant: $0, day: population.days) }
-        let allInputs = simulation.modelInputs(score: scoreIndex, rows: everyone, parameters: simulation.startingParameters) ?? []
-        let allScores = everyone.indices.map { index in
-            allInputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
+        let allScores = (0..<table.count).map { index in
+            table.everyone[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
         }
-        let selected = ModelCardMetrics.selection(scores: allScores, capacity: capacityCount(population.size, recipe.capacity))
-        let controlLabels: [Int?] = (0..<population.size).map { labels($0).map { $0.fraudFound ? 1 : 0 } }
-        let truthLabels: [Int?]? = truth.map { $0.map { $0 ? 1 : 0 } }
+        let selected = ModelCardMetrics.selection(scores: allScores, capacity: capacityCount(table.count, recipe.capacity))
+        let truthLabels: [Int?]? = table.truth.map { $0.map { $0 ? 1 : 0 } }
         let card = ModelCardWriter(
             recipe: recipe, ruleset: ruleset, model: model, modelFileName: modelFileName, trainedKind: trained.kindName, labelSourceName: labelSourceName,
-            controlled: rows.count, positives: targets.filter { $0 }.count, training: kept.count, held: held.count,
+            controlled: table.claimants.count, positives: targets.filter { $0 }.count, training: kept.count, held: held.count,
             auc: ModelCardMetrics.auc(scores: heldScores, labels: heldLabels), heldOut: heldConfusion,
             selected: selected.filter { $0 }.count, truth: truthLabels.map { ModelCardMetrics.confusion(selected: selected, labels: $0) },
-            groups: groupings(simulation.scenario, selected: selected, controls: controlLabels, truth: truthLabels)
+            groups: groupings(table.profile, selected: selected, controls: table.controls, truth: truthLabels)
         ).yaml()
         return Outcome(model: bytes, card: card)
     }
@@ -95,9 +109,9 @@ public enum ScoreTrainer {
     }
 
     /// Per grouping: the rates of each value among everyone (against the control labels, and the hidden truth when known).
-    static func groupings(_ scenario: Scenario, selected: [Bool], controls: [Int?], truth: [Int?]?) -> [ModelCardWriter.Grouping] {
+    static func groupings(_ profile: (String) -> [String?]?, selected: [Bool], controls: [Int?], truth: [Int?]?) -> [ModelCardWriter.Grouping] {
         cardGroupings.compactMap { key -> ModelCardWriter.Grouping? in
-            let texts = scenario.claimants.map { $0.profileValue(key)?.description }
+            guard let texts = profile(key) else { return nil }
             let values = Array(Set(texts.compactMap { $0 })).sorted()
             guard !values.isEmpty else { return nil }
             let codes = texts.map { text in Int32(text.flatMap { values.firstIndex(of: $0) } ?? -1) }
@@ -107,4 +121,23 @@ public enum ScoreTrainer {
                 truth: truth.map { ModelCardMetrics.groupRates(selected: selected, labels: $0, groups: codes, values: values) })
         }
     }
+}
+
+/// What training reads, whatever the population: the controlled people (by claimant index, ascending)
+/// with their inputs on their control day and their labels, and for the card everyone's inputs on the
+/// last day, control labels, hidden truth and profile values.
+struct TrainingTable {
+    var claimants: [Int]
+    var targets: [Bool]
+    /// `claimants.count × width` inputs, one row after another.
+    var inputs: [Float]
+    /// How many people.
+    var count: Int
+    /// `count × width` inputs on the last day.
+    var everyone: [Float]
+    /// Per person: 1 when their control found fraud, 0 when it did not, nil when never controlled.
+    var controls: [Int?]
+    var truth: [Bool]?
+    /// Per person, the value of a profile attribute as written (nil: missing); nil when the population has no such attribute.
+    var profile: (String) -> [String?]?
 }

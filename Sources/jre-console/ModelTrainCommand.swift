@@ -5,15 +5,18 @@ import JREPopulation
 import JRETraining
 
 extension ModelCommand {
-    /// `jre-console model train --recipe FILE` or `--ruleset FILE --score ID --output FILE [options]`
+    /// `jre-console model train --recipe FILE` or `--ruleset FILE --score ID --output FILE [--population DIR | options]`
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Train a ruleset's trained score with XGBoost on a synthetic population's control history.",
+            abstract: "Train a ruleset's trained score with XGBoost on a population's control history.",
             discussion: """
-            Each controlled person's features are evaluated by the engine on the day of their control; the
-            label is what the control found. Writes the model (XGBoost JSON) and its card (NAME.card.yaml)
-            beside it. Same inputs, seeds and thread count give the same bytes. Options given on the command
-            line override the recipe's.
+            The population is generated (--size, --seed, --days, --history) or read from a folder \
+            (--population DIR, as written by `population generate`: its controls.csv gives the labels, \
+            its fraudes.csv, when present, the card's hidden truth); not both. Each controlled person's \
+            features are evaluated by the engine on the day of their control; the label is what the \
+            control found. Writes the model (XGBoost JSON) and its card (NAME.card.yaml) beside it. \
+            Same inputs, seeds and thread count give the same bytes. Options given on the command line \
+            override the recipe's.
             """
         )
 
@@ -28,6 +31,9 @@ extension ModelCommand {
 
         @Option(help: ArgumentHelp("Where to write the model (.json); the card goes beside it.", valueName: "file"))
         var output: String?
+
+        @Option(help: ArgumentHelp("A population folder to learn from (its controls.csv), instead of a generated population.", valueName: "folder"))
+        var population: String?
 
         @Option(help: "Synthetic population: number of people.") var size: Int?
         @Option(help: "Synthetic population: seed.") var seed: UInt64?
@@ -60,10 +66,17 @@ extension ModelCommand {
                 func beside(_ path: String) -> String { path.hasPrefix("/") || folder.isEmpty ? path : ((folder as NSString).appendingPathComponent(path) as NSString).standardizingPath }
                 resolved.ruleset = beside(resolved.ruleset)
                 resolved.output = beside(resolved.output)
+                resolved.folder = resolved.folder.map(beside)
             } else {
                 guard let ruleset, let score, let output else { throw fail("give --recipe FILE, or --ruleset, --score and --output") }
                 resolved = TrainingRecipe(ruleset: ruleset, score: score, output: output)
             }
+            let generatorOptions = [size.map { _ in "--size" }, seed.map { _ in "--seed" }, days.map { _ in "--days" }, history.map { _ in "--history" }].compactMap { $0 }
+            if population != nil || resolved.folder != nil, !generatorOptions.isEmpty {
+                throw fail("\(generatorOptions.joined(separator: ", ")) describe a generated population: give either a population folder "
+                    + "(--population or the recipe's population: {folder: DIR}) or the generator options, not both")
+            }
+            if let population { resolved.folder = population }
             if let ruleset, recipe != nil { resolved.ruleset = ruleset }
             if let score { resolved.score = score }
             if let output, recipe != nil { resolved.output = output }

@@ -8,7 +8,7 @@ import Yams
 /// ruleset: ../suspicion.yaml     # relative to the recipe
 /// score: suspicion
 /// output: suspicion.json         # relative to the recipe; the card goes beside it (suspicion.card.yaml)
-/// population: {size: 20000, seed: 2024, days: 182}
+/// population: {size: 20000, seed: 2024, days: 182}   # or {folder: DIR}: a population folder (relative to the recipe)
 /// history: targeted              # or random
 /// training: {trees: 60, depth: 4, eta: 0.3, seed: 1, threads: 1}
 /// capacity: 0.05                 # share of people the service can control, for the card's precision
@@ -27,6 +27,9 @@ public struct TrainingRecipe: Sendable, Hashable {
     public var trainingSeed: Int
     public var threads: Int
     public var capacity: Double
+    /// A population folder (`population generate --out`) to learn from instead of a generated
+    /// population; its `controls.csv` gives the labels (size, seed, days and history are then unused).
+    public var folder: String?
 
     public init(
         ruleset: String, score: String, output: String, size: Int = 20_000, seed: UInt64 = 1, days: Int = 182, history: String = "targeted",
@@ -85,6 +88,14 @@ public struct TrainingRecipe: Sendable, Hashable {
         }
         var recipe = TrainingRecipe(ruleset: try string("ruleset"), score: try string("score"), output: try string("output"))
         let population = try section("population"), training = try section("training")
+        if let node = population?["folder"] {
+            guard let text = node.scalar?.string, !text.isEmpty else { throw failure(node, "'folder' must be a text (a population folder)") }
+            for key in ["size", "seed", "days"] where population?[key] != nil {
+                throw failure(population?[key], "'\(key)' is for a generated population: give 'folder' or size, seed and days, not both")
+            }
+            if let history = mapping["history"] { throw failure(history, "'history' is for a generated population: a folder's controls.csv is its history") }
+            recipe.folder = text
+        }
         recipe.size = Int(try number("size", in: population, default: Double(recipe.size), integer: true, range: 100...10_000_000))
         recipe.seed = UInt64(try number("seed", in: population, default: Double(recipe.seed), integer: true, range: 0...4_294_967_295))
         recipe.days = Int(try number("days", in: population, default: Double(recipe.days), integer: true, range: 7...1_826))

@@ -4,7 +4,8 @@ import JREText
 
 /// A population folder: `claimants.csv` and `events.csv` (required), `situations.csv`,
 /// `controls.csv` and `population.json` (optional; `fraudes.csv`, the fraud world's hidden truth, is
-/// written by the generator for people, never read). See `docs/population-model.md` for the formats.
+/// written by the generator for people, never given to the rules; only `model train`'s card reads it,
+/// with ``hiddenFraud()``). See `docs/population-model.md` for the formats.
 public struct PopulationFiles: Sendable {
     public static let claimantsFile = "claimants.csv"
 
