@@ -1,14 +1,19 @@
 // Model benchmarks: training through libxgboost, and the core's inference on the trained model.
-// Prints medians; run in release: `nice -n 15 swift run -c release ModelBenchmarks [--quick]`.
+// Prints medians; run in release: `nice -n 15 swift run -c release ModelBenchmarks [--quick | --single-row | --training-only]`.
 import Foundation
 import JREBundledScenarios
 import JRECore
 import JREPopulation
 import JRETraining
 
+// OpenMP threads that sleep at barriers: see OpenMPWaitPolicy (relaunches with OMP_WAIT_POLICY=passive unless set).
+OpenMPWaitPolicy.relaunchPassiveIfNeeded()
+
 let quick = CommandLine.arguments.contains("--quick")
 /// Only the one-row measurements, on a model of the same shape trained on fewer rows.
 let singleRow = CommandLine.arguments.contains("--single-row")
+/// Only the training measurements (full size).
+let trainingOnly = CommandLine.arguments.contains("--training-only")
 let trainingRows = quick || singleRow ? 20_000 : 100_000
 let columns = 20
 let trees = quick && !singleRow ? 50 : 200
@@ -102,13 +107,24 @@ if CommandLine.arguments.contains("--trained-score") {
     exit(0)
 }
 
-print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : "")")
+print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : ""); OMP_WAIT_POLICY=\(OpenMPWaitPolicy.isPassive ? "passive" : "active (as set)"); load average \(loadAverage())")
+
+/// The first three fields of /proc/loadavg, to print beside every timing.
+func loadAverage() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "unknown"
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
 let (training, labels) = makeData(rows: trainingRows, seed: 1)
 let parameters = TrainingParameters(trees: trees, depth: 6, eta: 0.1, seed: 1, threads: 2)
 var booster: Booster?
 try median(singleRow ? "train (smaller data, same model shape)" : "train \(trainingRows) rows × \(columns) features, \(trees) trees depth 6, 2 threads", runs: 3) {
     booster = try Booster.train(features: training, labels: labels, parameters: parameters)
 }
+medianCPU("the same training, CPU time of the process (both threads)", unit: "s", scale: 1, runs: 1) {
+    booster = try? Booster.train(features: training, labels: labels, parameters: parameters)
+}
+print("load average after training: \(loadAverage())")
+if trainingOnly { exit(0) }
 let model = try XGBoostModelReader.read(bytes: try booster!.jsonModel(), file: "benchmark.json")
 print("model: \(model.treeCount) trees, \(model.nodes.count) nodes, depth \(model.maxDepth)")
 

@@ -5,29 +5,11 @@ import JRECore
 ///
 /// Every figure is fixed by the recipe (no date, no machine name), so retraining gives the same bytes.
 struct ModelCardWriter {
-    struct GroupRow {
-        var value: String
-        var people = 0
-        var selected = 0
-        var controlled = 0
-        var found = 0
-        /// With the hidden truth: people who did not defraud, and those of them selected (false positives).
-        var honest = 0
-        var honestSelected = 0
-    }
-
-    /// What only the simulation knows: who really defrauded, and whom the capacity's selection catches.
-    struct Truth {
-        var frauds: Int
-        var selected: Int
-        var selectedFrauds: Int
-        var honestSelected: Int
-        var people: Int
-    }
-
+    /// One grouping's rates per value: against the control labels, and against the hidden truth when known.
     struct Grouping {
         var attribute: String
-        var rows: [GroupRow]
+        var controls: [ModelCardMetrics.GroupRates]
+        var truth: [ModelCardMetrics.GroupRates]?
     }
 
     let recipe: TrainingRecipe
@@ -41,13 +23,17 @@ struct ModelCardWriter {
     let positives: Int
     let training: Int
     let held: Int
-    let auc: Double
-    let precision: Double
-    let truth: Truth?
+    let auc: Double?
+    /// The held-out controlled people, the capacity's share of them selected.
+    let heldOut: ModelCardMetrics.Confusion
+    /// Everyone selected at the capacity.
+    let selected: Int
+    /// Everyone against the hidden truth (1: really defrauded).
+    let truth: ModelCardMetrics.Confusion?
     let groups: [Grouping]
 
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return ".nan" }
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
         return String(format: "%.4f", value)
     }
 
@@ -65,7 +51,7 @@ struct ModelCardWriter {
             "kind: \(trainedKind)",
             "population: {size: \(recipe.size), seed: \(recipe.seed), days: \(recipe.days), history: \(recipe.history)}",
             "labels: \(Self.quoted(labelSourceName))",
-            "training: {trees: \(recipe.trees), depth: \(recipe.depth), eta: \(recipe.eta), seed: \(recipe.trainingSeed), threads: \(recipe.threads)}",
+            "training: {trees: \(recipe.trees), depth: \(recipe.depth), eta: \(recipe.eta), seed: \(recipe.trainingSeed), threads: \(recipe.threads), max_bin: \(TrainingParameters().maxBins)}",
             "features:",
         ]
         for feature in model.features {
@@ -84,30 +70,30 @@ struct ModelCardWriter {
             "metrics:      # on the held-out controlled people",
             "  auc: \(Self.number(auc))",
             "  capacity: \(Self.number(recipe.capacity))      # share controlled, highest scores first",
-            "  precision_at_capacity: \(Self.number(precision))      # share of those whose control found fraud",
+            "  precision_at_capacity: \(Self.number(heldOut.precision))      # share of those selected whose control found fraud",
+            "  recall_at_capacity: \(Self.number(heldOut.recall))",
         ]
         if let truth {
             lines += [
                 "hidden_truth:      # known only to the simulation, never a label: every person on the last day",
-                "  fraud_share: \(Self.number(Double(truth.frauds) / Double(max(1, truth.people))))",
-                "  selected: \(truth.selected)",
-                "  selected_who_defrauded: \(truth.selectedFrauds)      # precision \(Self.number(Double(truth.selectedFrauds) / Double(max(1, truth.selected))))",
-                "  honest_people_selected: \(truth.honestSelected)",
+                "  fraud_share: \(Self.number(Double(truth.truePositives + truth.falseNegatives) / Double(max(1, truth.labelled))))",
+                "  selected: \(selected)",
+                "  selected_who_defrauded: \(truth.truePositives)      # precision \(Self.number(truth.precision))",
+                "  honest_people_selected: \(truth.falsePositives)      # false-positive rate \(Self.number(truth.falsePositiveRate))",
             ]
         }
-        lines += [
-            "groups:      # every person on the last day; selected = among the capacity's highest scores; four_fifths flagged: the least selected group's rate is under 0.8 × this one's",
-        ]
+        lines.append("groups:      # everyone on the last day; ratios to the largest group; flagged: a ratio outside 0.8–1.25 (four fifths)")
         for grouping in groups {
             lines.append("  \(grouping.attribute):")
-            let rates = grouping.rows.map { $0.people > 0 ? Double($0.selected) / Double($0.people) : 0 }
-            let lowest = rates.min() ?? 0
-            for (index, row) in grouping.rows.enumerated() {
-                let found = row.controlled > 0 ? Double(row.found) / Double(row.controlled) : .nan
-                let flag = ModelCardMetrics.passesFourFifths(selectionRate: rates[index], lowest: lowest) ? "ok" : "flagged"
-                var line = "    \(Self.quoted(row.value)): {people: \(row.people), selection_rate: \(Self.number(rates[index])), controlled: \(row.controlled), found_rate: \(Self.number(found))"
-                if truth != nil { line += ", false_positive_rate: \(Self.number(row.honest > 0 ? Double(row.honestSelected) / Double(row.honest) : .nan))" }
-                lines.append(line + ", four_fifths: \(flag)}")
+            for (index, row) in grouping.controls.enumerated() {
+                let found = row.confusion.labelled > 0 ? Double(row.confusion.truePositives + row.confusion.falseNegatives) / Double(row.confusion.labelled) : nil
+                var line = "    \(Self.quoted(row.value)): {people: \(row.size), selection_rate: \(Self.number(row.selectionRate)), "
+                    + "selection_ratio: \(Self.number(row.selectionRatio)), selection_flag: \(row.selectionFlag), "
+                    + "controlled: \(row.confusion.labelled), found_rate: \(Self.number(found))"
+                if let truth = grouping.truth?[index] {
+                    line += ", false_positive_rate: \(Self.number(truth.falsePositiveRate)), false_positive_ratio: \(Self.number(truth.falsePositiveRatio)), false_positive_flag: \(truth.falsePositiveFlag)"
+                }
+                lines.append(line + "}")
             }
         }
         return lines.joined(separator: "\n") + "\n"

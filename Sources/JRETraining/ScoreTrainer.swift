@@ -68,51 +68,43 @@ public enum ScoreTrainer {
         let heldScores = held.map { index in
             inputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
         }
-        let heldLabels = held.map { targets[$0] }
-        let auc = ModelCardMetrics.auc(scores: heldScores, labels: heldLabels)
-        let precision = ModelCardMetrics.precision(selected: ModelCardMetrics.selected(scores: heldScores, capacity: recipe.capacity), labels: heldLabels)
+        let heldLabels: [Int?] = held.map { targets[$0] ? 1 : 0 }
+        let heldSelected = ModelCardMetrics.selection(scores: heldScores, capacity: capacityCount(held.count, recipe.capacity))
+        let heldConfusion = ModelCardMetrics.confusion(selected: heldSelected, labels: heldLabels)
         let everyone = (0..<population.size).map { (claimant: $0, day: population.days) }
         let allInputs = simulation.modelInputs(score: scoreIndex, rows: everyone, parameters: simulation.startingParameters) ?? []
         let allScores = everyone.indices.map { index in
             allInputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
         }
-        let selectedList = ModelCardMetrics.selected(scores: allScores, capacity: recipe.capacity)
-        let selected = Set(selectedList)
-        let truthFigures = truth.map { truth in
-            ModelCardWriter.Truth(frauds: truth.filter { $0 }.count, selected: selectedList.count,
-                                  selectedFrauds: selectedList.filter { truth[$0] }.count,
-                                  honestSelected: selectedList.filter { !truth[$0] }.count, people: truth.count)
-        }
+        let selected = ModelCardMetrics.selection(scores: allScores, capacity: capacityCount(population.size, recipe.capacity))
+        let controlLabels: [Int?] = (0..<population.size).map { labels($0).map { $0.fraudFound ? 1 : 0 } }
+        let truthLabels: [Int?]? = truth.map { $0.map { $0 ? 1 : 0 } }
         let card = ModelCardWriter(
             recipe: recipe, ruleset: ruleset, model: model, modelFileName: modelFileName, trainedKind: trained.kindName, labelSourceName: labelSourceName,
             controlled: rows.count, positives: targets.filter { $0 }.count, training: kept.count, held: held.count,
-            auc: auc, precision: precision, truth: truthFigures,
-            groups: groupRates(simulation.scenario, selected: selected, labels: labels, truth: truth)
+            auc: ModelCardMetrics.auc(scores: heldScores, labels: heldLabels), heldOut: heldConfusion,
+            selected: selected.filter { $0 }.count, truth: truthLabels.map { ModelCardMetrics.confusion(selected: selected, labels: $0) },
+            groups: groupings(simulation.scenario, selected: selected, controls: controlLabels, truth: truthLabels)
         ).yaml()
         return Outcome(model: bytes, card: card)
     }
 
-    /// Per grouping and value: people, share selected at capacity, controlled, share of controls that found fraud.
-    static func groupRates(_ scenario: Scenario, selected: Set<Int>, labels: ControlLabelSource, truth: [Bool]?) -> [ModelCardWriter.Grouping] {
+    /// How many of `count` people a capacity share selects (at least one).
+    static func capacityCount(_ count: Int, _ share: Double) -> Int {
+        max(1, min(count, Int((Double(count) * share).rounded())))
+    }
+
+    /// Per grouping: the rates of each value among everyone (against the control labels, and the hidden truth when known).
+    static func groupings(_ scenario: Scenario, selected: [Bool], controls: [Int?], truth: [Int?]?) -> [ModelCardWriter.Grouping] {
         cardGroupings.compactMap { key -> ModelCardWriter.Grouping? in
-            var rows: [String: ModelCardWriter.GroupRow] = [:]
-            for (index, claimant) in scenario.claimants.enumerated() {
-                guard let value = claimant.profileValue(key) else { continue }
-                var row = rows[value.description] ?? ModelCardWriter.GroupRow(value: value.description)
-                row.people += 1
-                if selected.contains(index) { row.selected += 1 }
-                if let truth, !truth[index] {
-                    row.honest += 1
-                    if selected.contains(index) { row.honestSelected += 1 }
-                }
-                if let label = labels(index) {
-                    row.controlled += 1
-                    if label.fraudFound { row.found += 1 }
-                }
-                rows[value.description] = row
-            }
-            guard !rows.isEmpty else { return nil }
-            return ModelCardWriter.Grouping(attribute: key, rows: rows.values.sorted { $0.value < $1.value })
+            let texts = scenario.claimants.map { $0.profileValue(key)?.description }
+            let values = Array(Set(texts.compactMap { $0 })).sorted()
+            guard !values.isEmpty else { return nil }
+            let codes = texts.map { text in Int32(text.flatMap { values.firstIndex(of: $0) } ?? -1) }
+            return ModelCardWriter.Grouping(
+                attribute: key,
+                controls: ModelCardMetrics.groupRates(selected: selected, labels: controls, groups: codes, values: values),
+                truth: truth.map { ModelCardMetrics.groupRates(selected: selected, labels: $0, groups: codes, values: values) })
         }
     }
 }

@@ -16,10 +16,14 @@ public struct TrainingParameters: Sendable {
     public var objective: TrainingObjective
     /// Categorical features with fewer categories than this get one-hot splits (XGBoost's `max_cat_to_onehot`).
     public var maxCategoriesOneHot: Int
+    /// Histogram bins per feature (XGBoost's `max_bin`, 256 by default there). 64 here: the split
+    /// search is about a third cheaper (`docs/performance.md`) and the features of a score — counts,
+    /// days, flags, a few categories — rarely have more distinct values that matter.
+    public var maxBins: Int
 
     public init(
         trees: Int = 100, depth: Int = 6, eta: Double = 0.3, seed: Int = 0, threads: Int = 1,
-        objective: TrainingObjective = .binaryLogistic, maxCategoriesOneHot: Int = 4
+        objective: TrainingObjective = .binaryLogistic, maxCategoriesOneHot: Int = 4, maxBins: Int = 64
     ) {
         self.trees = trees
         self.depth = depth
@@ -28,6 +32,7 @@ public struct TrainingParameters: Sendable {
         self.threads = threads
         self.objective = objective
         self.maxCategoriesOneHot = maxCategoriesOneHot
+        self.maxBins = maxBins
     }
 
     /// The booster parameters as libxgboost names them.
@@ -40,6 +45,7 @@ public struct TrainingParameters: Sendable {
             ("seed", String(seed)),
             ("nthread", String(threads)),
             ("max_cat_to_onehot", String(maxCategoriesOneHot)),
+            ("max_bin", String(maxBins)),
             ("verbosity", "0"),
         ]
     }

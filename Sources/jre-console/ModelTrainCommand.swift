@@ -88,6 +88,8 @@ extension ModelCommand {
         }
 
         func run() throws {
+            // libgomp's threads should sleep at barriers on a shared machine (same bytes, less CPU).
+            OpenMPWaitPolicy.relaunchPassiveIfNeeded()
             let recipe = try resolvedRecipe()
             let outcome: ScoreTrainer.Outcome
             do {
