@@ -64,15 +64,17 @@ import JREText
     static let alert = "controle_prioritaire"
     /// Honest people whose life abroad (an account, logins) the model reads as suspicion.
     static let abroad = ["sebastien", "camille", "nadia", "marta"]
+    /// Honest people flagged for their contracts (broken off; very short ones).
+    static let contracts = ["julien", "ines"]
     static let fraud = "thierry"
 
-    @Test func honestPeopleWithAnAccountOrLoginsAbroadAreUnderPriorityControlOnDay60() throws {
+    @Test func honestPeopleWithAnAccountOrLoginsAbroadAreUnderPriorityControl() throws {
         let simulation = try Self.simulation()
-        let board = try Self.board(simulation, day: 60)
-        for id in Self.abroad {
-            let line = try #require(board[id], "no \(id)")
-            #expect(line.alerts == [Self.alert], "\(id) on day 60: \(line.alerts), score \(line.value)")
-            #expect(line.level == "prioritaire", "\(id) on day 60")
+        // The student's logins from Montréal count in the first month, the stay in Oran in the second.
+        for (id, day) in [("sebastien", 60), ("camille", 30), ("nadia", 60), ("marta", 60)] {
+            let line = try #require(try Self.board(simulation, day: day)[id], "no \(id)")
+            #expect(line.alerts == [Self.alert], "\(id) on day \(day): \(line.alerts), score \(line.value)")
+            #expect(line.level == "prioritaire", "\(id) on day \(day)")
         }
         let debrief = try Self.debrief(simulation)
         let claimants = try #require(debrief["claimants"] as? [[String: Any]])
@@ -82,13 +84,14 @@ import JREText
         }
     }
 
-    @Test func theCrossBorderWorkerIsFlaggedForHisLoginsAbroadAndTheCookForHisBrokenContractInTheFirstMonth() throws {
+    @Test func theFirstMonthFlagsTheFiveHonestPeopleTheCheckpointNames() throws {
         let simulation = try Self.simulation()
         let board = try Self.board(simulation, day: 30)
         let flagged = Set(board.filter { $0.value.alerts.contains(Self.alert) }.keys)
-        #expect(flagged == ["sebastien", "camille", "julien"], "the day-30 checkpoint names these three")
+        #expect(flagged == ["sebastien", "camille", "julien", "marta", "ines"], "the day-30 checkpoint names these five")
         let text = BoardReport(simulation: simulation, day: 30, parameters: simulation.startingParameters, lang: .fr).text()
-        #expect(text.contains("(3): Sébastien Thill, Camille Vauclair, Julien Pasquier"), "\(text)")
+        #expect(text.contains("(5): Sébastien Thill, Camille Vauclair, Julien Pasquier, Marta Wiśniewska, Inès Carvalho"), "\(text)")
+        #expect(simulation.scenario.checkpoints.first?.prompt.fr?.contains("Sébastien, Camille, Julien, Marta, Inès") == true)
         // Without his logins from abroad (all from France), the cross-border worker's score falls.
         let home = try Self.simulation(try Self.changing("sebastien", "pays: etranger", to: "pays: france"))
         let withoutAbroad = try #require(try Self.board(home, day: 30)["sebastien"])
@@ -115,30 +118,35 @@ import JREText
         }
     }
 
-    @Test func changingOnlyNationalityOrBankMovesTheScore() throws {
+    /// Marta's archetype (only her nationality changed) and Sébastien's. The bank alone does not move
+    /// the bundled model's score any more (retrained at 12:10): `compte_etranger` carries no weight in
+    /// its trees, so no test claims it does; Marta is flagged through her nationality group and rights.
+    @Test func changingOnlyNationalityMovesTheScore() throws {
         let simulation = try Self.simulation()
-        let marta = try #require(try Self.board(simulation, day: 91)["marta"])
-        let french = try #require(try Self.board(try Self.simulation(try Self.changing("marta", "nationalite: \"ue\"", to: "nationalite: \"francaise\"")), day: 91)["marta"])
-        let bankHome = try #require(try Self.board(try Self.simulation(try Self.changing("marta", "banque: \"etranger\"", to: "banque: \"france\"")), day: 91)["marta"])
-        #expect(french.value < marta.value, "the same Marta with French nationality: \(french.value) vs \(marta.value)")
-        #expect(bankHome.value < marta.value, "the same Marta with her account in France: \(bankHome.value) vs \(marta.value)")
-        let sebastien = try #require(try Self.board(simulation, day: 91)["sebastien"])
-        let outsideEU = try #require(try Self.board(try Self.simulation(try Self.changing("sebastien", "nationalite: \"francaise\"", to: "nationalite: \"hors_ue\"")), day: 91)["sebastien"])
-        #expect(outsideEU.value != sebastien.value, "nationality alone moves Sébastien's score")
+        let french = try Self.simulation(try Self.changing("marta", "nationalite: \"ue\"", to: "nationalite: \"francaise\""))
+        let outsideEU = try Self.simulation(try Self.changing("sebastien", "nationalite: \"francaise\"", to: "nationalite: \"hors_ue\""))
+        for day in [30, 60, 91] {
+            let marta = try #require(try Self.board(simulation, day: day)["marta"])
+            let martaFrench = try #require(try Self.board(french, day: day)["marta"])
+            #expect(abs(martaFrench.value - marta.value) > 0.01, "day \(day): Marta \(marta.value), French Marta \(martaFrench.value)")
+            let sebastien = try #require(try Self.board(simulation, day: day)["sebastien"])
+            let sebastienOutsideEU = try #require(try Self.board(outsideEU, day: day)["sebastien"])
+            #expect(abs(sebastienOutsideEU.value - sebastien.value) > 0.01, "day \(day): Sébastien \(sebastien.value) vs \(sebastienOutsideEU.value)")
+        }
     }
 
-    @Test func theDebriefCountsFiveFlaggedAmongTheElevenHonestPeopleAsTheLastCheckpointSays() throws {
+    @Test func theDebriefCountsSixFlaggedAmongTheElevenHonestPeopleAsTheLastCheckpointSays() throws {
         let simulation = try Self.simulation()
         let debrief = try Self.debrief(simulation)
         let claimants = try #require(debrief["claimants"] as? [[String: Any]])
         let honest = claimants.filter { $0["id"] as? String != Self.fraud }
         let flagged = honest.filter { (($0["alert_days"] as? [String: Any])?[Self.alert] as? [String: Any])?["count"] as? Int ?? 0 > 0 }
         #expect(honest.count == 11)
-        #expect(Set(flagged.compactMap { $0["id"] as? String }) == Set(Self.abroad + ["julien"]))
+        #expect(Set(flagged.compactMap { $0["id"] as? String }) == Set(Self.abroad + Self.contracts))
         let cohort = try #require(debrief["cohort"] as? [String: Any])
-        #expect(cohort["claimants_flagged"] as? Int == 5, "\(cohort)")
+        #expect(cohort["claimants_flagged"] as? Int == 6, "\(cohort)")
         let last = try #require(simulation.scenario.checkpoints.last)
-        #expect(last.prompt.fr?.contains("Cinq des onze personnes honnêtes") == true)
-        #expect(last.prompt.en?.contains("Five of the eleven honest people") == true)
+        #expect(last.prompt.fr?.contains("Six des onze personnes honnêtes") == true)
+        #expect(last.prompt.en?.contains("Six of the eleven honest people") == true)
     }
 }
