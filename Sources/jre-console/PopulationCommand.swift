@@ -97,6 +97,12 @@ struct PopulationEvaluateCommand: ParsableCommand {
           jre-console population evaluate --size 1000000 --seed 42 --ruleset jre-standard
           jre-console population evaluate pop --ruleset jre-standard --day 120 --set window=21 --by acces_numerique
           jre-console population evaluate atelier --by situation --format csv > resultats.csv
+          jre-console population evaluate --size 5490000 --ruleset suspicion --capacity 610780 --capacity 1500000 --by nationalite
+
+        --capacity N (a trained score, a population drawn with --size, text format): the N highest
+        scores of France's 5.49 million are controlled; prints the cut, the honest people controlled
+        and each group's false-positive rate. 610,780 job-search controls in 2024 and the 1.5 million
+        targeted by 2027 are orders of magnitude only: the fraud service's own capacity is not public.
         """
     )
 
@@ -120,6 +126,9 @@ struct PopulationEvaluateCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: TableFormat = .text
 
+    @Option(help: ArgumentHelp("National controls available for a trained score, e.g. 610780 (repeatable): who the highest scores select and how many are honest.", valueName: "controls"))
+    var capacity: [Int] = []
+
     @Flag(help: "No progress bar.")
     var quiet = false
 
@@ -137,6 +146,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
             throw Exit(code: ExitStatus.badInput)
         }
         let referenceValues = try parseReferences(lang)
+        _ = try checkCapacities(input, rules: rules, lang: lang)
         if case .files(let files) = input {
             for warning in files.warnings(for: rules) { StandardError.print(warning.render(lang)) }
         } else if !rules.ignoredEventTypes.isEmpty {
@@ -170,12 +180,45 @@ struct PopulationEvaluateCommand: ParsableCommand {
         case .json: print(report.json(lang), terminator: "")
         case .csv: print(report.csv(lang), terminator: "")
         }
+        if !capacity.isEmpty {
+            try printCapacities(input, rules: rules, day: day, parameters: parameters, lang: lang)
+        }
         if outcome.tally.faults > 0 {
             StandardError.print(Strings.cliEvaluationErrors.format(lang, String(outcome.tally.faults)))
             for sample in outcome.tally.firstFaults {
                 StandardError.print("  #\(sample.claimant + 1): " + FaultText.describe(sample.fault, lang: lang))
             }
             throw Exit(code: ExitStatus.evaluationError)
+        }
+    }
+
+    /// `--capacity` can be printed: text format, a synthetic population, a trained score, sensible values.
+    /// Returns the trained score (nil without `--capacity`); exits with status 2 otherwise.
+    private func checkCapacities(_ input: PopulationInput, rules: PopulationRules, lang: Lang) throws -> Int? {
+        guard !capacity.isEmpty else { return nil }
+        func fail(_ message: String) throws -> Never {
+            StandardError.print("jre-console: " + message)
+            throw Exit(code: ExitStatus.badInput)
+        }
+        guard format == .text else { try fail(Strings.capTextOnly(lang)) }
+        guard case .synthetic = input else { try fail(Strings.capNeedsSynthetic(lang)) }
+        guard let score = CapacityRun.trainedScore(rules) else { try fail(Strings.capNoTrainedScore.format(lang, rules.ruleset.id)) }
+        for value in capacity where !(1...PopulationReport.nationalClaimants).contains(value) {
+            try fail(Strings.capBadValue.format(lang, String(value), String(PopulationReport.nationalClaimants)))
+        }
+        return score
+    }
+
+    /// `--capacity`: the trained score's selection at each national capacity, after the report.
+    private func printCapacities(_ input: PopulationInput, rules: PopulationRules, day: Int, parameters: ParameterValues, lang: Lang) throws {
+        guard case .synthetic(let population) = input, let score = try checkCapacities(input, rules: rules, lang: lang) else { return }
+        let progress = ProgressDisplay(lang: lang, quiet: quiet, glyphs: asciiOption.reportGlyphs)
+        let outcome = try CapacityRun.evaluate(population, rules: rules, score: score, day: day, parameters: parameters,
+                                               groupBy: groupings.isEmpty ? input.defaultGroupings : groupings, progress: progress.sink)
+        progress.finish()
+        for value in capacity {
+            print("")
+            print(CapacityReport(outcome: outcome, rules: rules, capacity: value).text(lang), terminator: "")
         }
     }
 

@@ -15,10 +15,11 @@ import JREText
     static let scenarioNames = [
         "portefeuille", "aidante", "sans-ordinateur",
         "reconversion", "decouragement", "maladie-contrat-court", "cas-silencieux", "hors-ligne", "agenda-rsa",
+        "suspicion",
     ]
 
-    /// The scenarios written for jre-standard, which can all be re-read « on the control side ».
-    static let jreStandardScenarios = scenarioNames.filter { $0 != "agenda-rsa" }
+    /// The scenarios written for jre-standard (not agenda-rsa, not suspicion), which can all be re-read « on the control side ».
+    static let jreStandardScenarios = scenarioNames.filter { $0 != "agenda-rsa" && $0 != "suspicion" }
 
     /// A scenario's whole alert history, read by claimant id and alert id.
     struct Lesson {
@@ -83,7 +84,7 @@ import JREText
 
     // MARK: - The collection as a whole
 
-    @Test func theNineScenariosAreBundledAndEachHasALessonTest() {
+    @Test func theTenScenariosAreBundledAndEachHasALessonTest() {
         #expect(Set(Self.library.scenarioNames) == Set(Self.scenarioNames),
                 "a bundled scenario without a lesson test, or a lesson without its scenario")
         for path in ["rulesets/jre-standard.yaml", "rulesets/cre-controle.yaml", "rulesets/rsa-15h.yaml"] {

@@ -9,7 +9,7 @@ import JREBundledScenarios
 /// The bundled scenarios as the console's picker sees them, loaded once per language, and
 /// helpers to build a console state the way a user reaches it.
 enum Console {
-    static let library = ScenarioLibrary(bundled: BundledScenarios.files)
+    static let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
     static let pickerFR = PickerState.load(from: library, lang: .fr)
     static let pickerEN = PickerState.load(from: library, lang: .en)
 
