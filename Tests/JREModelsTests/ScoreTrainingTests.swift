@@ -52,7 +52,7 @@ import Testing
     }
 }
 
-/// Retraining from the bundled recipe (50,000 people) gives the committed model, byte for byte.
+/// Retraining from the bundled recipe (300,000 people) gives the committed model, byte for byte.
 @Suite(.tags(.slow)) struct ScoreTrainingSlowTests {
     @Test func theBundledModelIsWhatItsRecipeMakes() throws {
         let recipe = try ScoreTrainingTests.bundledRecipe()
