@@ -64,14 +64,14 @@ import JREText
     static let alert = "controle_prioritaire"
     /// Honest people whose life abroad (an account, logins) the model reads as suspicion.
     static let abroad = ["sebastien", "camille", "nadia", "marta"]
-    /// Honest people flagged for their contracts (broken off; very short ones).
-    static let contracts = ["julien", "ines"]
+    /// An honest young salesman flagged at times for a 90-day contract and logging in every other day.
+    static let diligent = ["hugo"]
     static let fraud = "thierry"
 
     @Test func honestPeopleWithAnAccountOrLoginsAbroadAreUnderPriorityControl() throws {
         let simulation = try Self.simulation()
-        // The student's logins from Montréal count in the first month, the stay in Oran in the second.
-        for (id, day) in [("sebastien", 60), ("camille", 30), ("nadia", 60), ("marta", 60)] {
+        // The student's logins from Montréal count from her fifth week.
+        for (id, day) in [("sebastien", 60), ("camille", 40), ("nadia", 60), ("marta", 60)] {
             let line = try #require(try Self.board(simulation, day: day)[id], "no \(id)")
             #expect(line.alerts == [Self.alert], "\(id) on day \(day): \(line.alerts), score \(line.value)")
             #expect(line.level == "prioritaire", "\(id) on day \(day)")
@@ -84,14 +84,14 @@ import JREText
         }
     }
 
-    @Test func theFirstMonthFlagsTheFiveHonestPeopleTheCheckpointNames() throws {
+    @Test func theFirstMonthFlagsTheThreeHonestPeopleTheCheckpointNames() throws {
         let simulation = try Self.simulation()
         let board = try Self.board(simulation, day: 30)
         let flagged = Set(board.filter { $0.value.alerts.contains(Self.alert) }.keys)
-        #expect(flagged == ["sebastien", "camille", "julien", "marta", "ines"], "the day-30 checkpoint names these five")
+        #expect(flagged == ["sebastien", "nadia", "marta"], "the day-30 checkpoint names these three")
         let text = BoardReport(simulation: simulation, day: 30, parameters: simulation.startingParameters, lang: .fr).text()
-        #expect(text.contains("(5): Sébastien Thill, Camille Vauclair, Julien Pasquier, Marta Wiśniewska, Inès Carvalho"), "\(text)")
-        #expect(simulation.scenario.checkpoints.first?.prompt.fr?.contains("Sébastien, Camille, Julien, Marta, Inès") == true)
+        #expect(text.contains("(3): Sébastien Thill, Nadia Ferhane, Marta Wiśniewska"), "\(text)")
+        #expect(simulation.scenario.checkpoints.first?.prompt.fr?.contains("Sébastien, Nadia, Marta") == true)
         // Without his logins from abroad (all from France), the cross-border worker's score falls.
         let home = try Self.simulation(try Self.changing("sebastien", "pays: etranger", to: "pays: france"))
         let withoutAbroad = try #require(try Self.board(home, day: 30)["sebastien"])
@@ -118,35 +118,36 @@ import JREText
         }
     }
 
-    /// Marta's archetype (only her nationality changed) and Sébastien's. The bank alone does not move
-    /// the bundled model's score any more (retrained at 12:10): `compte_etranger` carries no weight in
-    /// its trees, so no test claims it does; Marta is flagged through her nationality group and rights.
-    @Test func changingOnlyNationalityMovesTheScore() throws {
+    /// Marta's archetype: only her nationality changed moves her score. The bank alone hardly does (less
+    /// than 0.001 on day 60: the bundled model's trees give `compte_etranger` almost no weight). (Sébastien's
+    /// nationality barely moves his score: his logins from abroad carry it, see the first-month test.)
+    @Test func changingOnlyMartasNationalityMovesHerScore() throws {
         let simulation = try Self.simulation()
         let french = try Self.simulation(try Self.changing("marta", "nationalite: \"ue\"", to: "nationalite: \"francaise\""))
-        let outsideEU = try Self.simulation(try Self.changing("sebastien", "nationalite: \"francaise\"", to: "nationalite: \"hors_ue\""))
+        let homeBank = try Self.simulation(try Self.changing("marta", "banque: \"etranger\"", to: "banque: \"france\""))
         for day in [30, 60, 91] {
             let marta = try #require(try Self.board(simulation, day: day)["marta"])
             let martaFrench = try #require(try Self.board(french, day: day)["marta"])
             #expect(abs(martaFrench.value - marta.value) > 0.01, "day \(day): Marta \(marta.value), French Marta \(martaFrench.value)")
-            let sebastien = try #require(try Self.board(simulation, day: day)["sebastien"])
-            let sebastienOutsideEU = try #require(try Self.board(outsideEU, day: day)["sebastien"])
-            #expect(abs(sebastienOutsideEU.value - sebastien.value) > 0.01, "day \(day): Sébastien \(sebastien.value) vs \(sebastienOutsideEU.value)")
         }
+        // The day the guide shows her archetypes.
+        let marta = try #require(try Self.board(simulation, day: 60)["marta"])
+        let martaHomeBank = try #require(try Self.board(homeBank, day: 60)["marta"])
+        #expect(abs(martaHomeBank.value - marta.value) < 0.001, "the guide says her account in France hardly moves her score on day 60")
     }
 
-    @Test func theDebriefCountsSixFlaggedAmongTheElevenHonestPeopleAsTheLastCheckpointSays() throws {
+    @Test func theDebriefCountsFiveFlaggedAmongTheElevenHonestPeopleAsTheLastCheckpointSays() throws {
         let simulation = try Self.simulation()
         let debrief = try Self.debrief(simulation)
         let claimants = try #require(debrief["claimants"] as? [[String: Any]])
         let honest = claimants.filter { $0["id"] as? String != Self.fraud }
         let flagged = honest.filter { (($0["alert_days"] as? [String: Any])?[Self.alert] as? [String: Any])?["count"] as? Int ?? 0 > 0 }
         #expect(honest.count == 11)
-        #expect(Set(flagged.compactMap { $0["id"] as? String }) == Set(Self.abroad + Self.contracts))
+        #expect(Set(flagged.compactMap { $0["id"] as? String }) == Set(Self.abroad + Self.diligent))
         let cohort = try #require(debrief["cohort"] as? [String: Any])
-        #expect(cohort["claimants_flagged"] as? Int == 6, "\(cohort)")
+        #expect(cohort["claimants_flagged"] as? Int == 5, "\(cohort)")
         let last = try #require(simulation.scenario.checkpoints.last)
-        #expect(last.prompt.fr?.contains("Six des onze personnes honnêtes") == true)
-        #expect(last.prompt.en?.contains("Six of the eleven honest people") == true)
+        #expect(last.prompt.fr?.contains("Cinq des onze personnes honnêtes") == true)
+        #expect(last.prompt.en?.contains("Five of the eleven honest people") == true)
     }
 }
