@@ -273,6 +273,12 @@ enum PopulationRulesChoice {
     /// Loads `reference` bound to `input` and applies the overrides; every problem is printed, then exit code 2.
     static func load(_ reference: String, overrides: ParameterOverrides, for input: PopulationInput, library: ScenarioLibrary,
                      lang: Lang) throws -> (PopulationRules, ParameterValues) {
+        // A folder where the ruleset file is expected is named as such, as the other commands do
+        // (a bare name such as `suspicion` stays a ruleset name, even beside a folder of that name).
+        if reference.contains("/") || reference.hasSuffix(".yaml"), PathCheck.isFolder(reference) {
+            StandardError.print(Strings.cliPathIsFolder.format(lang, reference))
+            throw Exit(code: ExitStatus.badInput)
+        }
         let (loaded, diagnostics) = PopulationRules.load(reference, library: library, for: input, lang: lang)
         for diagnostic in diagnostics where diagnostic.severity == .warning || loaded == nil { StandardError.print(diagnostic.render(lang)) }
         guard let rules = loaded else { throw Exit(code: ExitStatus.badInput) }

@@ -198,6 +198,19 @@ import Glibc
         #expect(!text.contains("--size 0"), "\(text)")
     }
 
+    /// A folder given where a ruleset file is expected is named as such, by `report` and by the population commands alike.
+    @Test func aFolderGivenAsTheRulesetIsNamedAsAFolder() throws {
+        let folder = NSTemporaryDirectory() + "jre-ruleset-folder-\(getpid())/"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for arguments in [["report", "portefeuille", "--ruleset", folder, "--lang", "en"],
+                          ["population", "evaluate", "--ruleset", folder, "--size", "100", "--quiet", "--lang", "en"]] {
+            let (status, text) = try Self.runWithoutTerminal(arguments)
+            #expect(status == 2, "\(arguments): \(text)")
+            #expect(text.contains("this is a folder, not a file"), "\(arguments): \(text)")
+        }
+    }
+
     /// Runs the binary with pipes for its standard streams (no terminal at all, as in a CI job): its exit status and standard error.
     static func runWithoutTerminal(_ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
