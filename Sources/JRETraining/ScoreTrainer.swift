@@ -22,8 +22,6 @@ public enum ScoreTrainer {
         public var message: String
     }
 
-    /// The groupings the card reports rates for, when the population has them.
-    public static let cardGroupings = ["nationalite", "revenus", "acces_numerique", "tranche_age"]
 
     public static func train(
         ruleset: Ruleset, score scoreId: String, population: SyntheticPopulation, labels: ControlLabelSource,
@@ -82,15 +80,11 @@ public enum ScoreTrainer {
         let trained = try TrainedModel.read(text: String(decoding: bytes, as: UTF8.self), file: modelFileName)
 
         // The card's figures: held-out rows for ranking and precision; every person for selection rates.
-        let heldScores = held.map { index in
-            inputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
-        }
+        let heldScores = held.map { trained.score(row: $0, of: inputs, width: width) }
         let heldLabels: [Int?] = held.map { targets[$0] ? 1 : 0 }
         let heldSelected = ModelCardMetrics.selection(scores: heldScores, capacity: capacityCount(held.count, recipe.capacity))
         let heldConfusion = ModelCardMetrics.confusion(selected: heldSelected, labels: heldLabels)
-        let allScores = (0..<table.count).map { index in
-            table.everyone[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { trained.score($0) }
-        }
+        let allScores = trained.scores(table.everyone, width: width)
         let selected = ModelCardMetrics.selection(scores: allScores, capacity: capacityCount(table.count, recipe.capacity))
         let truthLabels: [Int?]? = table.truth.map { $0.map { $0 ? 1 : 0 } }
         let card = ModelCardWriter(
@@ -110,11 +104,10 @@ public enum ScoreTrainer {
 
     /// Per grouping: the rates of each value among everyone (against the control labels, and the hidden truth when known).
     static func groupings(_ profile: (String) -> [String?]?, selected: [Bool], controls: [Int?], truth: [Int?]?) -> [ModelCardWriter.Grouping] {
-        cardGroupings.compactMap { key -> ModelCardWriter.Grouping? in
+        ModelCardMetrics.cardGroupings.compactMap { key -> ModelCardWriter.Grouping? in
             guard let texts = profile(key) else { return nil }
-            let values = Array(Set(texts.compactMap { $0 })).sorted()
+            let (values, codes) = ModelCardMetrics.groupCodes(texts)
             guard !values.isEmpty else { return nil }
-            let codes = texts.map { text in Int32(text.flatMap { values.firstIndex(of: $0) } ?? -1) }
             return ModelCardWriter.Grouping(
                 attribute: key,
                 controls: ModelCardMetrics.groupRates(selected: selected, labels: controls, groups: codes, values: values),

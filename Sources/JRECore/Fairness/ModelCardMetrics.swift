@@ -10,6 +10,17 @@ public enum ModelCardMetrics {
     /// A ratio to the reference group outside this range is flagged (the « four fifths » rule and its inverse).
     public static let tolerance = 0.8...1.25
 
+    /// The profile attributes a model card and the model screen report rates for, when the population has them.
+    public static let cardGroupings = ["nationalite", "revenus", "acces_numerique", "tranche_age"]
+
+    /// Each person's group as an index into the sorted distinct `values` (-1 where the value is missing),
+    /// as ``groupRates(selected:labels:groups:values:reference:)`` reads them.
+    public static func groupCodes(_ texts: [String?]) -> (values: [String], codes: [Int32]) {
+        let values = Array(Set(texts.compactMap { $0 })).sorted()
+        let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, Int32($0)) })
+        return (values, texts.map { text in text.flatMap { index[$0] } ?? -1 })
+    }
+
     /// The area under the ROC curve of `scores` among labelled people: the chance that a positive
     /// scores above a negative, ties counting one half. Nil without a positive or a negative.
     public static func auc(scores: [Double], labels: [Int?]) -> Double? {

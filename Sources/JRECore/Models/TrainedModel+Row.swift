@@ -15,3 +15,16 @@ extension TrainedModel {
         }
     }
 }
+
+extension TrainedModel {
+    /// The score of row `index` of `rows`, a flat table of `width` values per row (as `Simulation.modelInputs` gives it).
+    public func score(row index: Int, of rows: [Float], width: Int) -> Double {
+        rows[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { score($0) }
+    }
+
+    /// The score of every row of `rows`, a flat table of `width` values per row.
+    public func scores(_ rows: [Float], width: Int) -> [Double] {
+        guard width > 0 else { return [] }
+        return (0..<(rows.count / width)).map { score(row: $0, of: rows, width: width) }
+    }
+}

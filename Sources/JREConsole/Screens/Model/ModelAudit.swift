@@ -12,8 +12,6 @@ public final class ModelAudit: Sendable {
     public static let defaultSize = 4_000
     public static let seed: UInt64 = 42
     public static let days = 182
-    /// The groupings shown, when the sample has them (those of the model card).
-    public static let groupings = ["nationalite", "revenus", "acces_numerique", "tranche_age"]
 
     public let scoreIndex: Int
     public let size: Int
@@ -26,13 +24,13 @@ public final class ModelAudit: Sendable {
     public let found: [Bool]
     /// Whether the person really defrauded: never a label.
     public let defrauded: [Bool]
-    /// Per grouping of ``groupings`` present in the sample: each person's value.
-    public let groups: [(attribute: String, values: [String])]
+    /// Per grouping of the model card present in the sample: its sorted values and each person's index into them.
+    public let groups: [(attribute: String, values: [String], codes: [Int32])]
     /// Why there are no figures (the ruleset does not fit the synthetic population), or nil.
     public let failure: String?
 
     init(scoreIndex: Int, size: Int, history: ControlHistoryMode, scores: [Double], controlled: [Bool], found: [Bool], defrauded: [Bool],
-         groups: [(attribute: String, values: [String])], failure: String?) {
+         groups: [(attribute: String, values: [String], codes: [Int32])], failure: String?) {
         self.scoreIndex = scoreIndex
         self.size = size
         self.history = history
@@ -54,14 +52,12 @@ public final class ModelAudit: Sendable {
             let reason = diagnostics.errors.first?.headline(.en) ?? "no trained score"
             return ModelAudit(scoreIndex: scoreIndex, size: 0, history: history, scores: [], controlled: [], found: [], defrauded: [], groups: [], failure: reason)
         }
-        let width = model.features.count
-        let scores = (0..<size).map { index in
-            inputs[(index * width)..<((index + 1) * width)].withUnsafeBufferPointer { model.trained.score($0) }
-        }
+        let scores = model.trained.scores(inputs, width: model.features.count)
         let worlds = FraudWorld.profiles(population)
-        let groups = groupings.compactMap { key -> (attribute: String, values: [String])? in
-            let values = simulation.scenario.claimants.map { $0.profileValue(key)?.description ?? "" }
-            return values.allSatisfy(\.isEmpty) ? nil : (key, values)
+        // Encoded once: the capacity then only re-ranks the sample.
+        let groups = ModelCardMetrics.cardGroupings.compactMap { key -> (attribute: String, values: [String], codes: [Int32])? in
+            let (values, codes) = ModelCardMetrics.groupCodes(simulation.scenario.claimants.map { $0.profileValue(key)?.description })
+            return values.isEmpty ? nil : (key, values, codes)
         }
         return ModelAudit(scoreIndex: scoreIndex, size: size, history: history, scores: scores, controlled: worlds.map(\.control.controlled),
                           found: worlds.map { $0.control.controlled && $0.control.fraudFound }, defrauded: worlds.map { $0.fraud != .none },
@@ -77,11 +73,9 @@ public final class ModelAudit: Sendable {
         let amongControlled = ModelCardMetrics.confusion(selected: selected, labels: controlLabels)
         let truth = ModelCardMetrics.confusion(selected: selected, labels: truthLabels)
         let threshold = scores.indices.filter { selected[$0] }.map { scores[$0] }.min() ?? .nan
-        let rates = groups.map { grouping -> (attribute: String, rates: [ModelCardMetrics.GroupRates]) in
-            let values = Array(Set(grouping.values)).sorted()
-            let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, Int32($0)) })
-            let members = grouping.values.map { index[$0] ?? -1 }
-            return (grouping.attribute, ModelCardMetrics.groupRates(selected: selected, labels: truthLabels, groups: members, values: values))
+        let rates = groups.map { grouping in
+            (attribute: grouping.attribute,
+             rates: ModelCardMetrics.groupRates(selected: selected, labels: truthLabels, groups: grouping.codes, values: grouping.values))
         }
         return Figures(
             selected: selected.filter { $0 }.count, selectedControlled: amongControlled.truePositives + amongControlled.falsePositives,
