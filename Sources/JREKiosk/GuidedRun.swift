@@ -173,6 +173,11 @@ public struct GuidedRun: Sendable {
         visitor.modal = .decision(DecisionDialog(claimant: plan.claimant))
     }
 
+    /// What the visitor wrote to justify their decision on the claimant, if anything.
+    public func decisionJustification(in visitor: AppState) -> String? {
+        visitor.workshop?.lastDecision(for: plan.claimant)?.justification
+    }
+
     /// The decision the visitor took for the claimant, if any (its label in `lang`).
     public func decisionLabel(in visitor: AppState, lang: Lang) -> String? {
         guard let workshop = visitor.workshop, let record = workshop.lastDecision(for: plan.claimant) else { return nil }

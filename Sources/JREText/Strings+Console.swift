@@ -13,7 +13,7 @@ extension Strings {
     public static let consoleBriefingStart = Phrase(fr: "Entrée : ouvrir le tableau de bord au jour 1 · Échap : retour", en: "Enter: open the board on day 1 · Esc: back")
     public static let consoleHeader = Phrase(fr: "Jour {3}/{4} · semaine {2} · {1} │ {0}", en: "Day {3}/{4} · week {2} · {1} │ {0}")
     public static let consoleRulesetLine = Phrase(fr: "Règles : {0}", en: "Rules: {0}")
-    public static let consoleThresholdsChanged = Phrase(fr: "▲ {0} seuil(s) modifié(s)", en: "▲ {0} threshold(s) changed")
+    public static let consoleThresholdsChanged = PluralPhrase(one: Phrase(fr: "▲ {0} seuil modifié", en: "▲ {0} threshold changed"), other: Phrase(fr: "▲ {0} seuils modifiés", en: "▲ {0} thresholds changed"))
     public static let consoleNextCheckpoint = Phrase(fr: "prochaine pause : jour {0}", en: "next pause: day {0}")
     public static let consoleColumnName = Phrase(fr: "Demandeur", en: "Claimant")
     public static let consoleColumnAge = Phrase(fr: "Âge", en: "Age")
@@ -60,13 +60,13 @@ extension Strings {
     public static let keyBottom = Phrase(fr: "fin", en: "bottom")
     public static let helpBottom = Phrase(fr: "Aller en bas", en: "Go to the bottom")
     public static let keyOpen = Phrase(fr: "ouvrir", en: "open")
-    public static let helpOpen = Phrase(fr: "Ouvrir le scénario, le dossier du demandeur, ou « Pourquoi ? » sur la ligne choisie", en: "Open the scenario, the claimant's file, or « Why? » on the chosen line")
+    public static let helpOpen = Phrase(fr: "Ouvrir le scénario, le dossier du demandeur, ou « Pourquoi ? » sur la ligne choisie", en: "Open the scenario, the claimant's file, or \"Why?\" on the chosen line")
     public static let keyBack = Phrase(fr: "retour", en: "back")
     public static let helpBack = Phrase(fr: "Fermer / revenir en arrière (effacer les filtres, puis retour au choix du scénario)", en: "Close / go back (clear filters, then back to the scenario picker)")
     public static let keySwitchPane = Phrase(fr: "panneau", en: "pane")
     public static let helpSwitchPane = Phrase(fr: "Passer du tableau au dossier du demandeur", en: "Switch between the board and the claimant's file")
     public static let keyExplain = Phrase(fr: "pourquoi ?", en: "why?")
-    public static let helpExplain = Phrase(fr: "« Pourquoi ? » : le calcul de l'alerte ou du score choisi, événement par événement", en: "« Why? »: how the chosen alert or score was computed, event by event")
+    public static let helpExplain = Phrase(fr: "« Pourquoi ? » : le calcul de l'alerte ou du score choisi, événement par événement", en: "\"Why?\": how the chosen alert or score was computed, event by event")
     public static let keyNextDay = Phrase(fr: "jour +1", en: "day +1")
     public static let helpNextDay = Phrase(fr: "Avancer l'horloge d'un jour", en: "Move the clock one day forward")
     public static let keyPreviousDay = Phrase(fr: "jour −1", en: "day −1")
@@ -99,4 +99,20 @@ extension Strings {
 
 extension Strings {
     public static let consoleMoreBelow = Phrase(fr: "suite plus bas (↓ ou PgDn)", en: "more below (↓ or PgDn)")
+}
+
+extension Strings {
+    // Shorter footer labels, used when the full ones do not fit (`?` keeps the full help).
+    public static let keyNextCheckpointShort = Phrase(fr: "pause", en: "pause")
+    public static let keyExplainShort = Phrase(fr: "pourquoi", en: "why")
+    public static let keyLabShort = Phrase(fr: "seuils", en: "lab")
+    public static let keyNextWeekShort = Phrase(fr: "sem.", en: "week")
+    public static let keyDebriefShort = Phrase(fr: "bilan", en: "debrief")
+}
+
+extension Strings {
+    /// Before the board's score legend (each column number with its score's label).
+    public static let consoleScoreLegend = Phrase(fr: "Scores : ", en: "Scores: ")
+    /// Said once in the claimant file instead of a tag on every line.
+    public static let consoleReconstructionNotice = Phrase(fr: "(reconstitution, sauf [documenté])", en: "(reconstruction, unless [documented])")
 }

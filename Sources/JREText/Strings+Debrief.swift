@@ -16,14 +16,23 @@ extension Strings {
     // MARK: Cohort
 
     public static let exportCohortHeading = Phrase(fr: "La cohorte", en: "The cohort")
-    public static let exportCohortClaimants = Phrase(fr: "{0} demandeur(s), dont {1} signalé(s) au moins un jour", en: "{0} claimant(s), {1} of them flagged on at least one day")
-    public static let exportCohortDecisions = Phrase(fr: "{0} décision(s) prise(s) par la salle, dont {1} alors qu'une alerte était affichée", en: "{0} decision(s) taken by the room, {1} of them while an alert was showing")
-    public static let exportCohortAlertDays = Phrase(fr: "{0} jour(s)-alerte en tout (une personne, un jour, une alerte)", en: "{0} alert-day(s) in all (one person, one day, one alert)")
+    public static let exportCohortClaimants = PluralPhrase(one: Phrase(fr: "{0} demandeur", en: "{0} claimant"), other: Phrase(fr: "{0} demandeurs", en: "{0} claimants"))
+    public static let exportCohortFlagged = PluralPhrase(one: Phrase(fr: "dont {0} signalé au moins un jour", en: "{0} of them flagged on at least one day"),
+                                                         other: Phrase(fr: "dont {0} signalés au moins un jour", en: "{0} of them flagged on at least one day"))
+    public static let exportCohortDecisions = PluralPhrase(one: Phrase(fr: "{0} décision prise par la salle", en: "{0} decision taken by the room"),
+                                                           other: Phrase(fr: "{0} décisions prises par la salle", en: "{0} decisions taken by the room"))
+    public static let exportCohortUnderAlert = PluralPhrase(one: Phrase(fr: "dont {0} alors qu'une alerte était affichée", en: "{0} of them while an alert was showing"),
+                                                            other: Phrase(fr: "dont {0} alors qu'une alerte était affichée", en: "{0} of them while an alert was showing"))
+    public static let exportCohortAlertDays = PluralPhrase(
+        one: Phrase(fr: "{0} jour d'alerte en tout (une personne sous une alerte pendant un jour compte pour un)", en: "{0} alert-day in all (one person under one alert for one day counts as one)"),
+        other: Phrase(fr: "{0} jours d'alerte en tout (une personne sous une alerte pendant un jour compte pour un)", en: "{0} alert-days in all (one person under one alert for one day counts as one)"))
     public static let exportCohortExplained = Phrase(
         fr: "{0} sur des personnes dont la vie réelle explique le signal (aidance, maladie, contrat court, formation)",
         en: "{0} on people whose real life explains the signal (caring, illness, a short contract, a training)")
     public static let exportCohortActiveSearch = Phrase(fr: "{0} sur des personnes qui cherchaient en fait activement (fausses alertes)", en: "{0} on people who were in fact searching actively (false alerts)")
-    public static let exportCohortSituations = Phrase(fr: "situation réelle connue pour {0} demandeur(s) sur {1}", en: "true situation known for {0} of {1} claimant(s)")
+    /// `{0}` is the number of claimants, `{1}` how many have a known true situation.
+    public static let exportCohortSituations = PluralPhrase(one: Phrase(fr: "situation réelle connue pour {1} demandeur sur {0}", en: "true situation known for {1} of {0} claimant"),
+                                                            other: Phrase(fr: "situation réelle connue pour {1} demandeurs sur {0}", en: "true situation known for {1} of {0} claimants"))
 
     // MARK: Alert counts
 
@@ -46,11 +55,13 @@ extension Strings {
     public static let exportColumnMoved = Phrase(fr: "Qui change d'alerte ce jour-là", en: "Who moved that day")
     public static let exportThresholdSet = Phrase(fr: "{0} : {1} → {2}", en: "{0}: {1} → {2}")
     public static let exportThresholdsReset = Phrase(fr: "tous les seuils remis aux valeurs de départ", en: "all thresholds reset to their starting values")
-    public static let exportGained = Phrase(fr: "entrent dans « {0} » : {1}", en: "now under « {0} »: {1}")
-    public static let exportLost = Phrase(fr: "sortent de « {0} » : {1}", en: "no longer under « {0} »: {1}")
+    public static let exportGained = Phrase(fr: "entrent dans « {0} » : {1}", en: "now under \"{0}\": {1}")
+    public static let exportLost = Phrase(fr: "sortent de « {0} » : {1}", en: "no longer under \"{0}\": {1}")
     public static let exportNobodyMoved = Phrase(fr: "personne ne change d'alerte", en: "nobody changes alert")
     public static let exportParametersHeading = Phrase(fr: "Paramètres en vigueur à la fin, et valeurs par défaut", en: "Parameters in force at the end, and defaults")
-    public static let exportParametersSummary = Phrase(fr: "{0} paramètre(s) sur {1} diffèrent de la valeur par défaut du jeu de règles", en: "{0} of {1} parameter(s) differ from the ruleset's default")
+    /// `{0}` is the number of changed parameters, `{1}` of all parameters.
+    public static let exportParametersSummary = PluralPhrase(one: Phrase(fr: "{0} paramètre sur {1} diffère de la valeur par défaut du jeu de règles", en: "{0} of {1} parameters differs from the ruleset's default"),
+                                                             other: Phrase(fr: "{0} paramètres sur {1} diffèrent de la valeur par défaut du jeu de règles", en: "{0} of {1} parameters differ from the ruleset's default"))
     public static let exportColumnParameter = Phrase(fr: "Paramètre", en: "Parameter")
     public static let exportColumnInForce = Phrase(fr: "En vigueur", en: "In force")
     public static let exportColumnDefault = Phrase(fr: "Défaut", en: "Default")
@@ -64,15 +75,16 @@ extension Strings {
     public static let exportExplainsSignal = Phrase(fr: "explique le signal", en: "explains the signal")
     public static let exportFalseAlerts = Phrase(fr: "une alerte ici est une fausse alerte", en: "an alert here is a false alert")
     public static let exportNeverFlagged = Phrase(fr: "Jamais signalé·e pendant la période.", en: "Never flagged during the period.")
-    public static let exportAlertDays = Phrase(fr: "{0} : {1} jour(s) — {2}", en: "{0}: {1} day(s) — {2}")
+    /// `{0}` is the number of days, `{1}` the alert, `{2}` the days.
+    public static let exportAlertDays = PluralPhrase(one: Phrase(fr: "{1} : {0} jour — {2}", en: "{1}: {0} day — {2}"), other: Phrase(fr: "{1} : {0} jours — {2}", en: "{1}: {0} days — {2}"))
     public static let exportAlertNever = Phrase(fr: "{0} : jamais", en: "{0}: never")
-    public static let exportDaysList = Phrase(fr: "jours {0}", en: "days {0}")
+    public static let exportDaysList = PluralPhrase(one: Phrase(fr: "jour {1}", en: "day {1}"), other: Phrase(fr: "jours {1}", en: "days {1}"))
     public static let exportDecisionsHeading = Phrase(fr: "Décisions de la salle", en: "The room's decisions")
     public static let exportNoDecision = Phrase(fr: "aucune décision", en: "no decision")
     public static let exportDecisionLine = Phrase(fr: "jour {0} ({1}) : {2}", en: "day {0} ({1}): {2}")
     public static let exportDecisionAlerts = Phrase(fr: "alertes affichées : {0}", en: "alerts showing: {0}")
     public static let exportDecisionNoAlert = Phrase(fr: "aucune alerte affichée", en: "no alert showing")
-    public static let exportDecisionJustification = Phrase(fr: "justification : « {0} »", en: "justification: « {0} »")
+    public static let exportDecisionJustification = Phrase(fr: "justification : « {0} »", en: "justification: \"{0}\"")
     public static let exportDecisionEvidence = Phrase(fr: "indices nommés : {0}", en: "indices named: {0}")
     public static let exportContextHeading = Phrase(fr: "Contexte caché", en: "Hidden context")
     public static let exportNoContext = Phrase(fr: "Le scénario n'écrit pas de contexte pour cette personne.", en: "The scenario gives no context for this person.")
@@ -103,4 +115,19 @@ extension Strings {
     public static let exportCliFileChanged = Phrase(fr: "attention : {0} a changé depuis la séance ; le débriefing utilise la version actuelle", en: "warning: {0} changed since the session; the debrief uses the current version")
     public static let exportCliCannotWrite = Phrase(fr: "impossible d'écrire {0} : {1}", en: "cannot write {0}: {1}")
     public static let exportCliWritten = Phrase(fr: "débriefing écrit dans {0}", en: "debrief written to {0}")
+}
+
+extension Strings {
+    // MARK: CSV header (one row per claimant and day, for a spreadsheet)
+
+    public static let exportCsvDay = Phrase(fr: "jour", en: "day")
+    public static let exportCsvDate = Phrase(fr: "date", en: "date")
+    public static let exportCsvClaimant = Phrase(fr: "code du demandeur", en: "claimant code")
+    public static let exportCsvName = Phrase(fr: "nom", en: "name")
+    public static let exportCsvSituation = Phrase(fr: "situation réelle", en: "true situation")
+    public static let exportCsvAlert = Phrase(fr: "alerte : {0} (1 = active)", en: "alert: {0} (1 = on)")
+    public static let exportCsvDecisionCode = Phrase(fr: "code de la décision", en: "decision code")
+    public static let exportCsvDecision = Phrase(fr: "décision", en: "decision")
+    public static let exportCsvDecisionAlerts = Phrase(fr: "alertes affichées lors de la décision", en: "alerts showing at the decision")
+    public static let exportCsvJustification = Phrase(fr: "justification", en: "justification")
 }

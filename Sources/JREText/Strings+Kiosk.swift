@@ -35,7 +35,7 @@ extension Strings {
         en: "The file: logins, applications, appointments — what the system records.")
     public static let kioskCaptionWhy = Phrase(
         fr: "« Pourquoi ? » : le calcul qui mène à l'alerte, pas à pas.",
-        en: "« Why? »: the computation behind the alert, step by step.")
+        en: "\"Why?\": the computation behind the alert, step by step.")
     public static let kioskCaptionTime = Phrase(
         fr: "Les semaines passent : de nouvelles alertes s'allument.",
         en: "Weeks go by: new alerts light up.")
@@ -51,7 +51,7 @@ extension Strings {
     public static let kioskGuidedStep = Phrase(fr: "Visite guidée · étape {0} sur {1}", en: "Guided tour · step {0} of {1}")
     public static let kioskGuidedBoard = Phrase(
         fr: "Vous êtes conseiller ou conseillère. Voici votre portefeuille : {0} demandeurs d'emploi (tous fictifs). L'outil les range par alerte, les plus « à risque » en haut.",
-        en: "You are an advisor. Here is your caseload: {0} jobseekers (all fictional). The tool sorts them by alert, the most « at risk » at the top.")
+        en: "You are an advisor. Here is your caseload: {0} jobseekers (all fictional). The tool sorts them by alert, the most \"at risk\" at the top.")
     public static let kioskGuidedMeet = Phrase(
         fr: "Voici {0}. Son dossier montre ce que le système enregistre : connexions, candidatures, rendez-vous, actualisations.",
         en: "Meet {0}. The file shows what the system records: logins, applications, appointments, monthly updates.")
@@ -60,7 +60,7 @@ extension Strings {
         en: "Days go by… day {0}. Watch the board.")
     public static let kioskGuidedAlert = Phrase(
         fr: "Jour {0} : une alerte s'allume pour {1} — « {2} ». À l'écran, le calcul qui l'a déclenchée.",
-        en: "Day {0}: an alert lights up for {1} — « {2} ». On screen, the computation that set it off.")
+        en: "Day {0}: an alert lights up for {1} — \"{2}\". On screen, the computation that set it off.")
     public static let kioskGuidedDecide = Phrase(
         fr: "À vous de décider. ↑ ↓ choisir une décision, Entrée ; écrivez une courte justification, Entrée.",
         en: "Your turn to decide. ↑ ↓ pick a decision, Enter; type a short reason, Enter.")
@@ -95,13 +95,13 @@ extension Strings {
         en: "jre-console kiosk: scenario '{0}' does not load:")
     public static let kioskScriptInvalid = Phrase(
         fr: "jre-console kiosk : script « {0} » invalide, {1}",
-        en: "jre-console kiosk: invalid « {0} » script, {1}")
+        en: "jre-console kiosk: invalid \"{0}\" script, {1}")
     public static let kioskScriptUnknownCaption = Phrase(
         fr: "ligne {0} : légende « {1} » inconnue{2} (légendes : {3})",
         en: "line {0}: unknown caption '{1}'{2} (captions: {3})")
     public static let kioskScriptNotAKey = Phrase(
         fr: "ligne {0} : « {1} » n'est pas une touche qu'un script de kiosque peut jouer (ni signal, ni redimensionnement, ni fermeture, ni q, ni Ctrl)",
-        en: "line {0}: « {1} » is not a key a kiosk script may play (no signal, resize, close, q or Ctrl)")
+        en: "line {0}: \"{1}\" is not a key a kiosk script may play (no signal, resize, close, q or Ctrl)")
     public static let kioskScriptEmpty = Phrase(fr: "le script ne contient aucune touche", en: "the script has no key")
     public static let kioskBadExitKeys = Phrase(
         fr: "--exit-keys « {0} » : {1}",
@@ -126,4 +126,26 @@ extension Strings {
     public static let kioskSessionPurgeFailed = Phrase(
         fr: "jre-console kiosk : impossible d'effacer le journal du visiteur ({0}) : {1}",
         en: "jre-console kiosk: cannot erase the visitor's journal ({0}): {1}")
+}
+
+extension Strings {
+    // The guided tour's alert step: the computation in words (AlertSentence).
+    public static let kioskAlertBecause = Phrase(fr: "Le calcul : {0}.", en: "The computation: {0}.")
+    public static let kioskAlertAnd = Phrase(fr: " ; et ", en: "; and ")
+    /// `{0}` a score's label, `{1}` its level, quoted.
+    public static let kioskAlertLevel = Phrase(fr: "{0} {1}", en: "{0} {1}")
+    public static let kioskAlertNotLevel = Phrase(fr: "et non {0}", en: "and not {0}")
+    /// `{0}` what is read, `{1}` its value, `{2}` the relation to the threshold.
+    public static let kioskAlertComparison = Phrase(fr: "{0} : {1}, {2}", en: "{0}: {1}, {2}")
+    public static let kioskAlertBelow = Phrase(fr: "moins de {0}", en: "under {0}")
+    public static let kioskAlertAtMost = Phrase(fr: "au plus {0}", en: "at most {0}")
+    public static let kioskAlertAbove = Phrase(fr: "plus de {0}", en: "over {0}")
+    public static let kioskAlertAtLeast = Phrase(fr: "au moins {0}", en: "at least {0}")
+    public static let kioskAlertEqual = Phrase(fr: "égal à {0}", en: "equal to {0}")
+    public static let kioskAlertNot = Phrase(fr: "différent de {0}", en: "not {0}")
+    public static let kioskAlertRegistered = Phrase(fr: "jours d'inscription", en: "days registered")
+    public static let kioskAlertValue = Phrase(fr: "valeur", en: "value")
+    public static let kioskAlertYes = Phrase(fr: "oui", en: "yes")
+    public static let kioskAlertNo = Phrase(fr: "non", en: "no")
+    public static let kioskGuidedRevealJustification = Phrase(fr: "Votre justification : {0}", en: "Your justification: {0}")
 }

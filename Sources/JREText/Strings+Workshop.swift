@@ -35,7 +35,7 @@ extension Strings {
     public static let dialogJustifyRequired = Phrase(fr: "Justification écrite (obligatoire) :", en: "Written justification (required):")
     public static let dialogJustifyOptional = Phrase(fr: "Justification (facultative) — Entrée pour continuer :", en: "Justification (optional) — Enter to go on:")
     public static let dialogEvidenceTitle = Phrase(fr: "Indices (au moins {0}, de {1} domaines distincts) — Espace coche, Entrée valide :", en: "Indices (at least {0}, from {1} distinct domains) — Space ticks, Enter confirms:")
-    public static let dialogEvidenceRule = Phrase(fr: "« Un indice isolé ne permet aucune conclusion. »", en: "« A single index allows no conclusion. »")
+    public static let dialogEvidenceRule = Phrase(fr: "« Un indice isolé ne permet aucune conclusion. »", en: "\"A single index allows no conclusion.\"")
     public static let dialogJustificationRequired = Phrase(fr: "Cette décision exige une justification écrite.", en: "This decision requires a written justification.")
     public static let dialogEvidenceMissing = Phrase(fr: "Pas assez d'indices, ou pas assez de domaines distincts.", en: "Not enough indices, or not from enough distinct domains.")
     public static let dialogSaved = Phrase(fr: "Décision enregistrée sur le disque.", en: "Decision saved to disk.")
@@ -45,7 +45,7 @@ extension Strings {
     public static let confirmQuit = Phrase(fr: "Quitter sans enregistrer la décision en cours ? o : oui · autre touche : non", en: "Quit without saving the decision being written? y: yes · any other key: no")
     public static let filesChangedTitle = Phrase(fr: "Les fichiers ont changé depuis cette séance", en: "The files changed since this session")
     public static let filesChangedBody = Phrase(fr: "Le scénario ou le jeu de règles n'est plus celui avec lequel les décisions de cette séance ont été prises. Entrée : continuer avec les fichiers actuels · n : nouvelle séance (l'ancienne est archivée) · q : quitter.", en: "The scenario or ruleset is not the one this session's decisions were taken with. Enter: go on with the current files · n: new session (the old one is archived) · q: quit.")
-    public static let sessionResumed = Phrase(fr: "Séance reprise : {0} décision(s), jour {1}.", en: "Session resumed: {0} decision(s), day {1}.")
+    public static let sessionResumed = Phrase(fr: "Séance reprise : {0}, jour {1}.", en: "Session resumed: {0}, day {1}.")
     public static let sessionWriteFailed = Phrase(fr: "Impossible d'enregistrer la séance : {0}", en: "Cannot save the session: {0}")
     public static let sessionNewStarted = Phrase(fr: "Nouvelle séance ; l'ancienne est archivée.", en: "New session; the old one is archived.")
     public static let decisionShort = Phrase(fr: "Décision", en: "Decision")
@@ -64,18 +64,37 @@ extension Strings {
     public static let labTipping = Phrase(fr: "Bascule pour {0} :", en: "Tipping point for {0}:")
     public static let labNeverInRange = Phrase(fr: "jamais dans la plage", en: "never in range")
     public static let labFlipsAt = Phrase(fr: "bascule à {0}", en: "flips at {0}")
-    public static let labChange = Phrase(fr: "{0} — gagnent : {1} · perdent : {2}", en: "{0} — gain: {1} · lose: {2}")
+    public static let labTippingLine = Phrase(fr: "{0} : {1}", en: "{0}: {1}")
+    /// Who this parameter alone moves, against its starting value.
+    public static let labChangeHeader = Phrase(fr: "À {0} (départ : {1}), ce seuil à lui seul change :", en: "At {0} (start: {1}), this threshold alone changes:")
+    /// `{0}` people, `{1}` the alert, `{2}` their names.
+    public static let labGained = PluralPhrase(one: Phrase(fr: "{0} personne de plus sous « {1} » : {2}", en: "{0} more person under \"{1}\": {2}"),
+                                               other: Phrase(fr: "{0} personnes de plus sous « {1} » : {2}", en: "{0} more people under \"{1}\": {2}"))
+    public static let labLost = PluralPhrase(one: Phrase(fr: "{0} personne n'est plus sous « {1} » : {2}", en: "{0} person no longer under \"{1}\": {2}"),
+                                             other: Phrase(fr: "{0} personnes ne sont plus sous « {1} » : {2}", en: "{0} people no longer under \"{1}\": {2}"))
     public static let labNoChange = Phrase(fr: "Par rapport à sa valeur de départ, ce seuil ne fait gagner ni perdre d'alerte à personne.", en: "Compared with its starting value, this threshold makes nobody gain or lose an alert.")
     public static let labRefused = Phrase(fr: "« {0} » refusé : la valeur doit être un nombre entre {1} et {2}.", en: "'{0}' refused: the value must be a number between {1} and {2}.")
 }
 
 extension Strings {
     public static let debriefTitle = Phrase(fr: "Débriefing — jusqu'au jour {0} (↑↓ demandeur · PgUp/PgDn défiler · Échap retour)", en: "Debrief — up to day {0} (↑↓ claimant · PgUp/PgDn scroll · Esc back)")
+    /// « 3 décisions, dont 1 prise sous une alerte. 43 jours d'alerte au total (…) : 12 sur…, 20 sur… (fausses alertes). »
     public static let debriefCohort = Phrase(
-        fr: "{0} décision(s), dont {1} prise(s) sous une alerte. {2} jours-alertes au total : {3} sur des personnes dont la vie explique le signal (aidance, maladie, contrat, formation), {4} sur des personnes qui cherchaient activement (fausses alertes).",
-        en: "{0} decision(s), {1} of them taken under an alert. {2} alert-days in all: {3} on people whose life explains the signal (caring, illness, a contract, a training), {4} on people who were actively searching (false alerts).")
+        fr: "{0}, {1}. {2} : {3} sur des personnes dont la vie explique le signal (aidance, maladie, contrat, formation), {4} sur des personnes qui cherchaient activement (fausses alertes).",
+        en: "{0}, {1}. {2}: {3} on people whose life explains the signal (caring, illness, a contract, a training), {4} on people who were actively searching (false alerts).")
+    public static let debriefDecisions = PluralPhrase(one: Phrase(fr: "{0} décision", en: "{0} decision"), other: Phrase(fr: "{0} décisions", en: "{0} decisions"))
+    public static let debriefUnderAlert = PluralPhrase(one: Phrase(fr: "dont {0} prise sous une alerte", en: "{0} of them taken under an alert"),
+                                                       other: Phrase(fr: "dont {0} prises sous une alerte", en: "{0} of them taken under an alert"))
+    /// What the debrief counts: one person under one alert for one day is one « jour d'alerte ».
+    public static let debriefAlertDays = PluralPhrase(
+        one: Phrase(fr: "{0} jour d'alerte en tout (une personne sous une alerte pendant un jour compte pour un)", en: "{0} alert-day in all (one person under one alert for one day counts as one)"),
+        other: Phrase(fr: "{0} jours d'alerte en tout (une personne sous une alerte pendant un jour compte pour un)", en: "{0} alert-days in all (one person under one alert for one day counts as one)"))
     public static let debriefReset = Phrase(fr: "jour {0} : seuils rétablis", en: "day {0}: thresholds reset")
-    public static let debriefChange = Phrase(fr: "jour {3} : {0} {1} → {2} ({4} changement(s) d'alerte)", en: "day {3}: {0} {1} → {2} ({4} alert change(s))")
+    /// « jour 22 : Fenêtre d'observation 30 jours → 21 jours (2 personnes changent d'alerte) ».
+    public static let debriefChange = Phrase(fr: "jour {0} : {1} {2} → {3} ({4})", en: "day {0}: {1} {2} → {3} ({4})")
+    public static let debriefMoved = PluralPhrase(one: Phrase(fr: "{0} personne change d'alerte", en: "{0} person changes alert"),
+                                                  other: Phrase(fr: "{0} personnes changent d'alerte", en: "{0} people change alert"))
+    public static let debriefNobodyMoved = Phrase(fr: "personne ne change d'alerte", en: "nobody changes alert")
     public static let debriefPosition = Phrase(fr: "{0}/{1}", en: "{0}/{1}")
     public static let debriefNoDecision = Phrase(fr: "Aucune décision prise pour cette personne.", en: "No decision taken for this person.")
     public static let debriefDecision = Phrase(fr: "Jour {0} : {1} — alertes à l'écran : {2}", en: "Day {0}: {1} — alerts on screen: {2}")

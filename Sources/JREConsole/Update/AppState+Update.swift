@@ -284,7 +284,7 @@ extension AppState {
             }
             workshop.resume(snapshot)
             if case .briefing = screen { screen = .board }
-            status = Strings.sessionResumed.format(lang, String(snapshot.decisions.count), String(workshop.day))
+            status = Strings.sessionResumed.format(lang, Strings.debriefDecisions.format(lang, count: snapshot.decisions.count), String(workshop.day))
         }
         // The same one-line notice as `replay` and `debrief`, with the line numbers, before the rest.
         if let notice = JournalProblem.notice(opening.problems, file: SessionJournal.fileName, lang: lang) {
@@ -331,7 +331,7 @@ extension AppState {
         case .wheelUp: workshop.perform(.moveUp, pageSize: 1, wide: width >= AppState.wideWidth, effects: &ignored)
         case .wheelDown: workshop.perform(.moveDown, pageSize: 1, wide: width >= AppState.wideWidth, effects: &ignored)
         case .click:
-            let layout = BoardLayout(width: width, height: height, workshop: workshop)
+            let layout = BoardLayout(width: width, height: height, workshop: workshop, lang: lang)
             // The list is hidden behind a full-screen file or « Pourquoi ? » on narrow terminals.
             guard layout.paneLeft != nil || (workshop.focus == .board && workshop.why == nil) else { break }
             let rows = workshop.boardRows()

@@ -80,43 +80,35 @@ enum FooterView {
             _ = grid.put(status, row: row, col: 1, role: .error, maxWidth: grid.width - 2, ellipsis: true)
             return
         }
-        // Help and quit always show, at the right; the other hints fill the rest from the left.
-        let bindings = Keymap.bindings(for: state.keyContext).filter { $0.inFooter && state.offers($0) }
+        // Help and quit always show, at the right; the step's keys then the others fill the rest
+        // from the left, shortened before any is dropped (``FooterFit``).
+        let always = Keymap.bindings(for: state.keyContext)
+            .filter { ($0.action == .toggleHelp || $0.action == .quit) && state.offers($0) }
+            .map { Keymap.hint($0, lang: state.lang, glyphs: grid.glyphs) }
         // Unsaved entries and a read-only session stay in view (in place of the other hints).
         let notice = state.journal.notice(state.lang)
-        let always = bindings.filter { $0.action == .toggleHelp || $0.action == .quit }
-        func hint(_ binding: KeyBinding) -> (String, String) {
-            (binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? "", binding.label(state.lang))
-        }
-        let rightWidth = always.reduce(0) { total, binding in
-            let (keys, label) = hint(binding)
-            return total + DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
-        }
-        var right = max(1, grid.width - rightWidth)
-        for binding in always {
-            let (keys, label) = hint(binding)
-            right = grid.put(keys, row: row, col: right, role: .key)
-            right = grid.put(" " + label + "  ", row: row, col: right, role: .footer)
+        let hints = notice == nil ? state.footerHints(glyphs: grid.glyphs) : []
+        func rightWidth(_ gap: Int) -> Int { always.reduce(0) { $0 + $1.width(short: false, gap: gap) } + 1 }
+        let fit = FooterFit.fit(hints, width: grid.width - 1, reserved: rightWidth)
+        // The right part keeps its full labels; only its gaps narrow with the rest.
+        var right = max(1, grid.width - rightWidth(fit.gap) + 1)
+        for hint in always {
+            right = grid.put(hint.keys, row: row, col: right, role: .key)
+            right = grid.put(" " + hint.label + String(repeating: " ", count: fit.gap), row: row, col: right, role: .footer)
         }
         if let notice {
-            _ = grid.put(notice, row: row, col: 1, role: state.journal.readOnly ? .watch : .error, maxWidth: max(0, right - 2), ellipsis: true)
+            _ = grid.put(notice, row: row, col: 1, role: state.journal.readOnly ? .watch : .error,
+                         maxWidth: max(0, grid.width - rightWidth(2) - 2), ellipsis: true)
             return
         }
-        var col = 1
-        for binding in bindings where !always.contains(where: { $0.action == binding.action }) {
-            let (keys, label) = hint(binding)
-            let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
-            guard col + width <= grid.width - rightWidth else { break }
-            col = grid.put(keys, row: row, col: col, role: .key)
-            col = grid.put(" " + label + "  ", row: row, col: col, role: .footer)
-        }
+        fit.draw(row: row, col: 1, into: &grid)
     }
 }
 
 /// The `?` overlay: every binding of the current screen, from the keymap.
 ///
-/// One line per key with its help text when they fit; otherwise two columns with the short labels,
-/// so every key is always listed.
+/// One line per key with its help text when they fit; otherwise two columns (three on a short
+/// screen) with each binding's first key, so every key is always listed.
 enum HelpView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let bindings = Keymap.bindings(for: state.keyContext).filter(state.offers)
@@ -128,16 +120,17 @@ enum HelpView {
             compact ? (binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? "") : binding.keyLabel(state.lang, glyphs: grid.glyphs)
         }
         let keyWidth = bindings.map { DisplayWidth.of(keys($0)) }.max() ?? 8
-        let perColumn = compact ? (bindings.count + 1) / 2 : bindings.count
+        let columns = compact ? max(2, (bindings.count + rows - 1) / rows) : 1
+        let perColumn = (bindings.count + columns - 1) / columns
         let height = min(grid.height - 2, perColumn + 4)
         let top = max(0, (grid.height - height) / 2), left = max(0, (grid.width - width) / 2)
         grid.fill(row: top, col: left, width: width, height: height, role: .modal)
         grid.box(row: top, col: left, width: width, height: height, role: .border)
         _ = grid.put(" " + Strings.consoleHelpTitle(state.lang) + " ", row: top, col: left + 2, role: .title)
-        let columnWidth = compact ? (width - 4) / 2 : width - 4
+        let columnWidth = (width - 4) / columns
         for (index, binding) in bindings.enumerated() {
-            let column = compact ? index / perColumn : 0
-            let line = compact ? index % perColumn : index
+            let column = index / perColumn
+            let line = index % perColumn
             guard top + 1 + line < top + height - 2 else { continue }
             let x = left + 2 + column * columnWidth
             let col = grid.put(TextLayout.pad(keys(binding), keyWidth), row: top + 1 + line, col: x, role: .key, maxWidth: keyWidth)

@@ -14,7 +14,8 @@ public struct Debrief: Sendable {
         public var wasEverFlagged: Bool { alertDays.contains { !$0.isEmpty } }
     }
 
-    /// A threshold change made during the session and who it moved under each alert.
+    /// A threshold change made during the session and who it moved under each alert: one settled
+    /// change, however many presses it took (see ``Simulation/settledChanges(_:)``).
     public struct ThresholdChange: Sendable {
         public var day: Int
         public var parameter: String
@@ -60,10 +61,12 @@ extension Simulation {
     public func debrief(session: SessionSnapshot, lastDay: Int? = nil) -> Debrief {
         var parameters = startingParameters
         var changes: [Debrief.ThresholdChange] = []
-        for change in session.thresholdHistory {
+        for change in Self.settledChanges(session.thresholdHistory) {
             let before = parameters
             var description: (String, Double?, Double?)
             if let name = change.parameter, let value = change.value, let index = ruleset.parameterIndex(name), ruleset.parameters[index].accepts(value) {
+                // A run of presses that came back where it started changed nothing.
+                if parameters[index] == value { continue }
                 description = (name, parameters[index], value)
                 parameters[index] = value
             } else if change.parameter == nil {
@@ -97,5 +100,19 @@ extension Simulation {
             alertLabels: ruleset.alerts.map(\.label), alertIds: ruleset.alerts.map(\.id), lastDay: end,
             claimants: stories, alertCounts: counts, decisions: session.decisions, thresholdChanges: changes,
             parameters: ruleset.parameters.enumerated().map { ($1.id, final[$0], $1.value) })
+    }
+
+    /// The journal's threshold entries as the room meant them: a run of changes to one parameter on
+    /// one day (each press of + or −, each typed value) is one change, to the run's last value.
+    public static func settledChanges(_ history: [(day: Int?, parameter: String?, value: Double?)]) -> [(day: Int?, parameter: String?, value: Double?)] {
+        var settled: [(day: Int?, parameter: String?, value: Double?)] = []
+        for change in history {
+            if let name = change.parameter, let last = settled.last, last.parameter == name, last.day == change.day, change.value != nil {
+                settled[settled.count - 1].value = change.value
+            } else {
+                settled.append(change)
+            }
+        }
+        return settled
     }
 }

@@ -103,7 +103,7 @@ extension DebriefExport {
 
     private func htmlParameters() -> [String] {
         var out = ["<section class=\"parameters\">", "<h2>" + Self.escape(Strings.exportParametersHeading(lang)) + "</h2>"]
-        out.append("<p>" + Self.escape(Strings.exportParametersSummary.format(lang, String(changedParameters.count), String(debrief.parameters.count))) + "</p>")
+        out.append("<p>" + Self.escape(Strings.exportParametersSummary.format(lang, count: changedParameters.count, NumberText.count(debrief.parameters.count, lang))) + "</p>")
         out.append("<table>")
         out.append("<thead><tr><th>" + Self.escape(Strings.exportColumnParameter(lang)) + "</th><th class=\"num\">" + Self.escape(Strings.exportColumnInForce(lang))
                    + "</th><th class=\"num\">" + Self.escape(Strings.exportColumnDefault(lang)) + "</th><th></th></tr></thead>")

@@ -36,12 +36,12 @@ extension DebriefExport {
     func cohortLines() -> [(text: String, level: Int)] {
         let flagged = debrief.claimants.filter(\.wasEverFlagged).count
         return [
-            (Strings.exportCohortClaimants.format(lang, String(debrief.claimants.count), String(flagged)), 0),
-            (Strings.exportCohortDecisions.format(lang, String(debrief.decisions.count), String(debrief.decisionsFollowingAlert)), 0),
-            (Strings.exportCohortAlertDays.format(lang, String(debrief.alertDays)), 0),
-            (Strings.exportCohortExplained.format(lang, String(debrief.alertDaysExplainedByContext)), 1),
-            (Strings.exportCohortActiveSearch.format(lang, String(debrief.alertDaysOnActiveSearch)), 1),
-            (Strings.exportCohortSituations.format(lang, String(debrief.claimantsWithSituation), String(debrief.claimants.count)), 0),
+            (Strings.exportCohortClaimants.format(lang, count: debrief.claimants.count) + ", " + Strings.exportCohortFlagged.format(lang, count: flagged), 0),
+            (Strings.exportCohortDecisions.format(lang, count: debrief.decisions.count) + ", " + Strings.exportCohortUnderAlert.format(lang, count: debrief.decisionsFollowingAlert), 0),
+            (Strings.exportCohortAlertDays.format(lang, count: debrief.alertDays), 0),
+            (Strings.exportCohortExplained.format(lang, NumberText.count(debrief.alertDaysExplainedByContext, lang)), 1),
+            (Strings.exportCohortActiveSearch.format(lang, NumberText.count(debrief.alertDaysOnActiveSearch, lang)), 1),
+            (Strings.exportCohortSituations.format(lang, count: debrief.claimants.count, NumberText.count(debrief.claimantsWithSituation, lang)), 0),
         ]
     }
 
@@ -97,7 +97,7 @@ extension DebriefExport {
 
     private func markdownParameters() -> [String] {
         var out = ["## " + Strings.exportParametersHeading(lang), ""]
-        out.append(Strings.exportParametersSummary.format(lang, String(changedParameters.count), String(debrief.parameters.count)))
+        out.append(Strings.exportParametersSummary.format(lang, count: changedParameters.count, NumberText.count(debrief.parameters.count, lang)))
         out.append("")
         out.append("| " + [Strings.exportColumnParameter(lang), Strings.exportColumnInForce(lang), Strings.exportColumnDefault(lang), ""].joined(separator: " | ") + " |")
         out.append("| --- | ---: | ---: | --- |")

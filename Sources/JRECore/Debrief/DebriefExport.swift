@@ -58,10 +58,26 @@ public struct DebriefExport: Sendable {
         ruleset.parameterIndex(id).map { ruleset.parameters[$0].label.resolve(lang) } ?? id
     }
 
-    /// A parameter value with its unit, if any.
+    /// A parameter value as people write it, with its unit, if any: « 0,03 », « 21 jours ».
     func parameterValue(_ id: String, _ value: Double) -> String {
-        let unit = ruleset.parameterIndex(id).flatMap { ruleset.parameters[$0].unit?.resolve(lang) } ?? ""
-        return NumberFormat.plain(value) + (unit.isEmpty ? "" : " " + unit)
+        Self.parameterValue(ruleset.parameterIndex(id).map { ruleset.parameters[$0] }, value, lang: lang)
+    }
+
+    /// A value of `parameter` as people write it, with as many decimals as its step needs and its unit.
+    public static func parameterValue(_ parameter: Parameter?, _ value: Double, lang: Lang) -> String {
+        let unit = parameter?.unit?.resolve(lang) ?? ""
+        return NumberText.decimal(value, lang, decimals: decimals(forStep: parameter?.step ?? 0.1)) + (unit.isEmpty ? "" : " " + unit)
+    }
+
+    /// The decimals a step needs: 1 → 0, 0.5 → 1, 0.01 → 2 (at least 1, so that a typed 2.5 shows).
+    public static func decimals(forStep step: Double) -> Int {
+        var places = 1
+        var scaled = step.magnitude * 10
+        while places < 4, scaled > 0, (scaled - scaled.rounded()).magnitude > 1e-9 {
+            places += 1
+            scaled *= 10
+        }
+        return places
     }
 
     /// A decision's label as the ruleset names it now, else as recorded.
@@ -100,7 +116,7 @@ public struct DebriefExport: Sendable {
     func changeDescription(_ change: Debrief.ThresholdChange) -> String {
         guard let to = change.to else { return Strings.exportThresholdsReset(lang) }
         let from = change.from.map { parameterValue(change.parameter, $0) } ?? "?"
-        return Strings.exportThresholdSet.format(lang, parameterLabel(change.parameter) + " (" + change.parameter + ")", from, parameterValue(change.parameter, to))
+        return Strings.exportThresholdSet.format(lang, parameterLabel(change.parameter), from, parameterValue(change.parameter, to))
     }
 
     /// Who a threshold change moved, one phrase per alert that gained or lost someone.
@@ -145,7 +161,7 @@ public struct DebriefExport: Sendable {
     func alertDaysSentence(alert: Int, days: [Int]) -> String {
         let label = alertLabel(index: alert)
         guard !days.isEmpty else { return Strings.exportAlertNever.format(lang, label) }
-        return Strings.exportAlertDays.format(lang, label, String(days.count), Strings.exportDaysList.format(lang, Self.spans(days)))
+        return Strings.exportAlertDays.format(lang, count: days.count, label, Strings.exportDaysList.format(lang, count: days.count, Self.spans(days)))
     }
 
     /// Sorted days as runs: `[3, 4, 5, 6, 9]` → « 3–6, 9 ».

@@ -11,6 +11,7 @@ enum GuidedCaption {
         let workshop = visitor.workshop
         let name = workshop.map { $0.scenario.claimants[min(run.plan.claimant, $0.scenario.claimants.count - 1)].name } ?? ""
         let text: String
+        var more: [String] = []
         switch run.stage {
         case .board:
             text = Strings.kioskGuidedBoard.format(lang, String(workshop?.scenario.claimants.count ?? 0))
@@ -21,6 +22,11 @@ enum GuidedCaption {
         case .alert:
             let label = workshop.flatMap { $0.ruleset.alerts.indices.contains(run.plan.alert) ? $0.ruleset.alerts[run.plan.alert].label.resolve(lang) : nil } ?? ""
             text = Strings.kioskGuidedAlert.format(lang, String(workshop?.day ?? run.plan.alertDay), name, label)
+            // The computation promised, in words (the « Pourquoi ? » pane above keeps the formulas).
+            if let workshop, let sentence = AlertSentence.text(simulation: workshop.simulation, claimant: run.plan.claimant, alert: run.plan.alert,
+                                                               day: workshop.day, parameters: workshop.parameters, lang: lang) {
+                more.append(sentence)
+            }
         case .decide:
             text = Strings.kioskGuidedDecide(lang)
         case .reveal:
@@ -35,6 +41,6 @@ enum GuidedCaption {
             hintRole = .alert
         }
         return CaptionBand(title: Strings.kioskGuidedStep.format(lang, String(run.stage.rawValue + 1), String(GuidedRun.stageCount)),
-                           lines: [text], hint: hint, hintRole: hintRole)
+                           lines: [text] + more, hint: hint, hintRole: hintRole)
     }
 }

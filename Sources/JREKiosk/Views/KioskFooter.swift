@@ -3,8 +3,9 @@ import JRECore
 import JRETerminal
 import JREText
 
-/// Free play's bottom line: the console's few keys that matter (never « quit »), unless the
-/// console is showing a message or a prompt there.
+/// Free play's bottom line: the console's keys that matter (never « quit »), `?` and the
+/// population's `m` always among them, fitted like the console's footer (the step's keys first,
+/// labels shortened before keys are dropped), unless the console is showing a message or a prompt there.
 enum KioskFooter {
     static func draw(_ state: KioskState, row: Int?, into grid: inout CellGrid) {
         guard let row else { return }
@@ -12,15 +13,12 @@ enum KioskFooter {
         guard visitor.status == nil, !visitor.isTooSmall else { return }
         if visitor.footerPrompt != nil { return }
         grid.fill(row: row, col: 0, width: grid.width, height: 1, role: .footer)
-        var col = grid.put(" " + Strings.kioskFreePlay(state.lang) + " \(grid.glyphs.box.vertical) ", row: row, col: 0, role: .footer)
-        for binding in Keymap.bindings(for: visitor.keyContext) where binding.inFooter && binding.action != .quit {
-            let keys = binding.keys.first.map { $0.label(state.lang, glyphs: grid.glyphs) } ?? ""
-            let label = binding.label(state.lang)
-            let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label) + 2
-            guard col + width <= grid.width else { break }
-            col = grid.put(keys, row: row, col: col, role: .key)
-            col = grid.put(" " + label + "  ", row: row, col: col, role: .footer)
-        }
+        let col = grid.put(" " + Strings.kioskFreePlay(state.lang) + " \(grid.glyphs.box.vertical) ", row: row, col: 0, role: .footer)
+        // `?` leads (a visitor's way to every key), then `m`, then the step's keys and the others.
+        let hints = visitor.footerHints(glyphs: grid.glyphs, excluding: [.quit], extra: [.openPopulation])
+        let first = hints.filter { $0.action == .toggleHelp || $0.action == .openPopulation }
+        let fit = FooterFit.fit(first + hints.filter { $0.action != .toggleHelp && $0.action != .openPopulation }, width: grid.width - col, reserved: { _ in 0 })
+        fit.draw(row: row, col: col, into: &grid)
     }
 }
 

@@ -23,6 +23,10 @@ enum RevealPanel {
         if let decision = run.decisionLabel(in: state.visitor, lang: lang) {
             for line in TextLayout.wrap(Strings.kioskGuidedRevealDecision.format(lang, decision), width: inner) { lines.append((line, .watch)) }
         }
+        if let justification = run.decisionJustification(in: state.visitor), !justification.isEmpty {
+            let text = Strings.kioskGuidedRevealJustification.format(lang, Strings.quoted(justification, lang))
+            for line in TextLayout.wrap(text, width: inner, hangingIndent: 2) { lines.append((line, .watch)) }
+        }
         let bandRows = GuidedCaption.band(run, state: state).height(width: grid.width, maximum: grid.height / 2)
         let available = max(3, grid.height - bandRows - 2)
         let height = min(available, lines.count + 4)

@@ -1,3 +1,4 @@
+import JREText
 import JRETerminal
 
 /// Where the board's parts sit for a terminal size: list, file pane, and the list's scroll.
@@ -9,13 +10,14 @@ struct BoardLayout {
     let listHeight: Int
     /// The list's width; the file pane (if beside) starts after it.
     let listWidth: Int
+    /// The score columns' legend, under the list (one line or two).
+    let legend: [String]
     let paneLeft: Int?
     let firstVisibleRow: Int
 
-    init(width: Int, height: Int, workshop: WorkshopState) {
+    init(width: Int, height: Int, workshop: WorkshopState, lang: Lang) {
         self.width = width
         self.height = height
-        listHeight = max(1, height - 5)
         let wide = width >= AppState.wideWidth
         if wide {
             listWidth = min(84, width / 2)
@@ -24,6 +26,8 @@ struct BoardLayout {
             listWidth = width
             paneLeft = nil
         }
+        legend = BoardView.scoreLegend(workshop, lang: lang, width: listWidth - 2, maxLines: height >= 30 ? 3 : 2)
+        listHeight = max(1, height - 5 - legend.count)
         let rows = workshop.boardRows()
         let selected = workshop.selectedRow(in: rows) ?? 0
         // Keep the selection in view, with its group heading when possible.

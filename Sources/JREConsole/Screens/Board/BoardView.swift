@@ -7,7 +7,7 @@ enum BoardView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         guard let workshop = state.workshop else { return }
         HeaderView.draw(workshop, lang: state.lang, into: &grid)
-        let layout = BoardLayout(width: grid.width, height: grid.height, workshop: workshop)
+        let layout = BoardLayout(width: grid.width, height: grid.height, workshop: workshop, lang: state.lang)
         // Narrow terminals give the file (or « Pourquoi ? ») the whole screen while it has the keyboard.
         if layout.paneLeft == nil && (workshop.focus == .file || workshop.why != nil) {
             let area = PaneArea(top: 2, left: 0, width: grid.width, height: grid.height - 3)
@@ -41,8 +41,9 @@ enum BoardView {
         // Column titles.
         var col = grid.put(" " + TextLayout.pad(Strings.consoleColumnName(lang), nameWidth + 1), row: 2, col: 0, role: .dim, maxWidth: width)
         col = grid.put(TextLayout.pad(Strings.consoleColumnAge(lang), 5), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
-        for score in scores {
-            col = grid.put(TextLayout.pad(String(workshop.ruleset.scores[score].id.prefix(badgeWidth - 1)), badgeWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        // Each score column is numbered over its badges; the legend under the list names it.
+        for number in scores.indices {
+            col = grid.put(TextLayout.pad(" " + String(number + 1), badgeWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
         }
         col = grid.put(TextLayout.pad(Strings.consoleColumnLogin(lang), loginWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
         if decisionWidth > 0 { _ = grid.put(Strings.decisionShort(lang), row: 2, col: col, role: .dim, maxWidth: max(0, width - col)) }
@@ -84,6 +85,11 @@ enum BoardView {
         }
         let line = Strings.consoleSortLine.format(lang, sortName) + (filters.isEmpty ? "" : " · " + Strings.consoleFilterLine.format(lang, filters.joined(separator: ", ")))
         let statusRow = grid.height - 2
+        for (offset, line) in layout.legend.enumerated() {
+            let row = statusRow - layout.legend.count + offset
+            grid.fill(row: row, col: 0, width: width, height: 1, role: .normal)
+            _ = grid.put(" " + line, row: row, col: 0, role: .dim, maxWidth: width - 1, ellipsis: true)
+        }
         grid.fill(row: statusRow, col: 0, width: width, height: 1, role: .normal)
         var legendCol = grid.put(line, row: statusRow, col: 1, role: filters.isEmpty ? .dim : .accent, maxWidth: width - 2, ellipsis: true)
         // The badge legend: each severity as glyph and word, never colour alone.
@@ -135,6 +141,47 @@ enum BoardView {
     }
 }
 
+extension BoardView {
+    /// The score columns' legend, packed into at most `maxLines` lines of `width`: « Scores : 1
+    /// Dynamique de recherche · 2 Signes de perte de contact · … » (the last line cut with « … »).
+    static func scoreLegend(_ workshop: WorkshopState, lang: Lang, width: Int, maxLines: Int) -> [String] {
+        let scores = workshop.levelledScores
+        guard !scores.isEmpty, width > 0 else { return [] }
+        let entries = scores.enumerated().map { number, score in String(number + 1) + " " + workshop.ruleset.scores[score].label.resolve(lang) }
+        var lines: [String] = []
+        var current = Strings.consoleScoreLegend(lang)
+        for entry in entries {
+            let separator = current == Strings.consoleScoreLegend(lang) ? "" : " · "
+            if DisplayWidth.of(current + separator + entry) <= width || current == Strings.consoleScoreLegend(lang) {
+                current += separator + entry
+            } else {
+                lines.append(current + " ·")
+                current = entry
+            }
+        }
+        lines.append(current)
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(maxLines))
+            lines[maxLines - 1] = DisplayWidth.truncated(lines[maxLines - 1] + " …", toWidth: width, ellipsis: "…")
+        }
+        return lines
+    }
+
+    /// The tag a file line carries for its provenance: only a documented rule is marked, since
+    /// everything else is a reconstruction, said once per screen by ``provenanceNotice(_:lang:)``.
+    static func provenanceRun(_ provenance: Provenance, lang: Lang) -> [(String, Role)] {
+        provenance.status == .documented ? [("[" + Strings.consoleTagDocumented(lang) + "]", .documented)] : []
+    }
+
+    /// The one « reconstitution » notice of the claimant file, beside its « Scores » title, when
+    /// some score or alert of the ruleset is not documented.
+    static func scoresTitle(_ ruleset: Ruleset, lang: Lang) -> PaneLine {
+        let reconstructed = ruleset.scores.contains { $0.provenance.status != .documented } || ruleset.alerts.contains { $0.provenance.status != .documented }
+        guard reconstructed else { return PaneLine(Strings.consoleScoresTitle(lang), .title) }
+        return PaneLine(runs: [(Strings.consoleScoresTitle(lang) + "  ", .title), (Strings.consoleReconstructionNotice(lang), .illustrative)])
+    }
+}
+
 /// The top line: scenario, date, week, day, ruleset, and whether thresholds differ from their defaults.
 enum HeaderView {
     static func draw(_ workshop: WorkshopState, lang: Lang, into grid: inout CellGrid) {
@@ -146,7 +193,7 @@ enum HeaderView {
         let end = grid.put(text, row: 0, col: 0, role: .header, maxWidth: grid.width, ellipsis: true)
         var second = Strings.consoleRulesetLine.format(lang, workshop.ruleset.title.resolve(lang))
         let changed = workshop.parameters.changed(from: workshop.ruleset)
-        if !changed.isEmpty { second += "  " + Strings.consoleThresholdsChanged.format(lang, String(changed.count)) }
+        if !changed.isEmpty { second += "  " + Strings.consoleThresholdsChanged.format(lang, count: changed.count) }
         if let next = workshop.nextCheckpoint { second += "  · " + Strings.consoleNextCheckpoint.format(lang, String(next.day)) }
         _ = end
         _ = grid.put(" " + second, row: 1, col: 0, role: changed.isEmpty ? .dim : .watch, maxWidth: grid.width, ellipsis: true)

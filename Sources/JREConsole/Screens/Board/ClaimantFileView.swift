@@ -82,7 +82,7 @@ enum ClaimantFileView {
             for line in TextLayout.wrap(text, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, unsaved ? .error : .accent)) }
         }
         lines.append(PaneLine(""))
-        lines.append(PaneLine(Strings.consoleScoresTitle(lang), .title))
+        lines.append(BoardView.scoresTitle(ruleset, lang: lang))
         if let fault = result.fault {
             lines.append(PaneLine(FaultText.describe(fault, lang: lang), .error))
         }
@@ -108,7 +108,7 @@ enum ClaimantFileView {
                 runs.append((TextLayout.pad("", 13), .normal))
             }
             runs.append((spark + " ", .chart))
-            runs.append(provenanceTag(score.provenance, lang: lang))
+            runs += BoardView.provenanceRun(score.provenance, lang: lang)
             lines.append(PaneLine(runs: runs, item: .score(index)))
         }
         lines.append(PaneLine(""))
@@ -119,7 +119,7 @@ enum ClaimantFileView {
             let state = on ? Strings.consoleAlertOn(lang) : Strings.consoleAlertOff(lang)
             var runs: [(String, Role)] = [(mark + " " + alert.label.resolve(lang) + " — " + state + " ", on ? .alert : .dim)]
             if on, workshop.isNew(claimant: claimant, alert: index) { runs.append((glyphs.newMarker + " " + Strings.consoleNew(lang) + " ", .new)) }
-            runs.append(provenanceTag(alert.provenance, lang: lang))
+            runs += BoardView.provenanceRun(alert.provenance, lang: lang)
             lines.append(PaneLine(runs: runs, item: .alert(index)))
         }
         let advice = ruleset.advice.indices.filter { result.advice.indices.contains($0) && result.advice[$0] }

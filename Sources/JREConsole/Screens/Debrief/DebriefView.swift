@@ -13,8 +13,10 @@ public enum DebriefView {
         var row = 2
         _ = grid.put(" " + Strings.debriefTitle.format(lang, String(debrief.lastDay)), row: row, col: 0, role: .title, maxWidth: grid.width)
         row += 1
-        let summary = Strings.debriefCohort.format(lang, String(debrief.decisions.count), String(debrief.decisionsFollowingAlert),
-                                                   String(debrief.alertDays), String(debrief.alertDaysExplainedByContext), String(debrief.alertDaysOnActiveSearch))
+        let summary = Strings.debriefCohort.format(lang, Strings.debriefDecisions.format(lang, count: debrief.decisions.count),
+                                                   Strings.debriefUnderAlert.format(lang, count: debrief.decisionsFollowingAlert),
+                                                   Strings.debriefAlertDays.format(lang, count: debrief.alertDays),
+                                                   NumberText.count(debrief.alertDaysExplainedByContext, lang), NumberText.count(debrief.alertDaysOnActiveSearch, lang))
         for line in TextLayout.wrap(summary, width: grid.width - 2) where row < grid.height - 2 {
             _ = grid.put(" " + line, row: row, col: 0, role: .normal, maxWidth: grid.width)
             row += 1
@@ -28,14 +30,16 @@ public enum DebriefView {
             _ = grid.put(" " + glyphs.sparkline(sampled, range: 0...Double(max(1, debrief.claimants.count))), row: row, col: col, role: .chart)
             row += 1
         }
+        // The threshold changes, one settled change each, as many lines as the screen spares.
         if !debrief.thresholdChanges.isEmpty, row < grid.height - 2 {
-            let changes = debrief.thresholdChanges.map { change -> String in
-                let moved = change.changes.reduce(0) { $0 + $1.gained.count + $1.lost.count }
-                if change.parameter == "*" { return Strings.debriefReset.format(lang, String(change.day)) }
-                return Strings.debriefChange.format(lang, change.parameter, change.from.map(NumberFormat.plain) ?? "?", change.to.map(NumberFormat.plain) ?? "?", String(change.day), String(moved))
-            }.joined(separator: " · ")
-            _ = grid.put(" " + changes, row: row, col: 0, role: .watch, maxWidth: grid.width - 1, ellipsis: true)
-            row += 1
+            let changes = debrief.thresholdChanges.map { thresholdChangeText($0, ruleset: workshop.ruleset, lang: lang) }.joined(separator: " · ")
+            let lines = TextLayout.wrap(changes, width: grid.width - 2, hangingIndent: 2)
+            let room = max(1, min(3, grid.height - 10 - row))
+            for (index, line) in lines.prefix(room).enumerated() {
+                let text = index == room - 1 && lines.count > room ? DisplayWidth.truncated(line + " …", toWidth: grid.width - 2, ellipsis: "…") : line
+                _ = grid.put(" " + text, row: row, col: 0, role: .watch, maxWidth: grid.width - 1, ellipsis: true)
+                row += 1
+            }
         }
         grid.horizontalLine(row: row, col: 0, width: grid.width)
         row += 1
@@ -60,7 +64,7 @@ public enum DebriefView {
             let labels = decision.alerts.map { id in debrief.alertIds.firstIndex(of: id).map { debrief.alertLabels[$0].resolve(lang) } ?? id }
             let showing = labels.isEmpty ? Strings.dialogNoAlert(lang) : labels.joined(separator: ", ")
             var text = Strings.debriefDecision.format(lang, String(decision.day), decision.decisionLabel, showing)
-            if let justification = decision.justification { text += " — « \(justification) »" }
+            if let justification = decision.justification, !justification.isEmpty { text += " — " + Strings.quoted(justification, lang) }
             for line in TextLayout.wrap(text, width: grid.width - 3, hangingIndent: 2) { lines.append(PaneLine(line, decision.alerts.isEmpty ? .normal : .watch)) }
         }
         lines.append(PaneLine(""))
@@ -68,6 +72,16 @@ public enum DebriefView {
         for line in TextLayout.wrap(story.context?.resolve(lang) ?? "—", width: grid.width - 3) { lines.append(PaneLine(line, .accent)) }
         PaneDrawing.draw(lines, area: PaneArea(top: row, left: 0, width: grid.width, height: grid.height - 1 - row), scroll: screen.scroll, selected: nil, into: &grid)
         grid.cursor = (row, 1)
+    }
+
+    /// One threshold change in words: « jour 22 : Fenêtre d'observation 30 jours → 21 jours (2 personnes changent d'alerte) ».
+    static func thresholdChangeText(_ change: Debrief.ThresholdChange, ruleset: Ruleset, lang: Lang) -> String {
+        if change.parameter == "*" { return Strings.debriefReset.format(lang, String(change.day)) }
+        let parameter = ruleset.parameterIndex(change.parameter).map { ruleset.parameters[$0] }
+        let moved = Set(change.changes.flatMap { $0.gained + $0.lost }).count
+        let value = { (number: Double?) in number.map { DebriefExport.parameterValue(parameter, $0, lang: lang) } ?? "?" }
+        return Strings.debriefChange.format(lang, String(change.day), parameter?.label.resolve(lang) ?? change.parameter, value(change.from), value(change.to),
+                                            moved == 0 ? Strings.debriefNobodyMoved(lang) : Strings.debriefMoved.format(lang, count: moved))
     }
 
     public static func situationText(_ situation: TrueSituation, _ lang: Lang) -> String {

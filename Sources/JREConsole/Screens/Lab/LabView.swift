@@ -43,17 +43,17 @@ enum LabView {
             let mark = changed ? (glyphs.mark(for: .watch) ?? "*") : " "
             var c = grid.put(mark + " " + TextLayout.pad(parameter.label.resolve(lang), labelWidth - 1) + " ", row: row, col: 0, role: role, maxWidth: labelWidth + 2)
             let unit = parameter.unit.map { " " + $0.resolve(lang) } ?? ""
-            var shown = NumberFormat.plain(value)
+            var shown = number(value, parameter, lang)
             if isSelected, case .labEntry(let entry)? = state.modal { shown = entry + "_" }
             c = grid.put(TextLayout.pad(shown + unit, 16), row: row, col: c, role: role, maxWidth: 16)
-            c = grid.put(TextLayout.pad(NumberFormat.plain(start), 8), row: row, col: c, role: isSelected ? .selected : .dim, maxWidth: 8)
-            let range = "\(NumberFormat.plain(parameter.min))–\(NumberFormat.plain(parameter.max)) (\(Strings.labStep.format(lang, NumberFormat.plain(parameter.step))))"
+            c = grid.put(TextLayout.pad(number(start, parameter, lang), 8), row: row, col: c, role: isSelected ? .selected : .dim, maxWidth: 8)
+            let range = "\(number(parameter.min, parameter, lang))–\(number(parameter.max, parameter, lang)) (\(Strings.labStep.format(lang, number(parameter.step, parameter, lang))))"
             _ = grid.put(range, row: row, col: c, role: isSelected ? .selected : .dim, maxWidth: max(0, grid.width - c - 1), ellipsis: true)
         }
         drawDetail(workshop, parameter: selected, lang: lang, top: listTop + listHeight, height: detailHeight, into: &grid)
         if let problem = workshop.labProblem {
             let parameter = ruleset.parameters[selected]
-            _ = grid.put(Strings.labRefused.format(lang, problem, NumberFormat.plain(parameter.min), NumberFormat.plain(parameter.max)),
+            _ = grid.put(Strings.labRefused.format(lang, problem, number(parameter.min, parameter, lang), number(parameter.max, parameter, lang)),
                          row: grid.height - 2, col: 1, role: .error, maxWidth: grid.width - 2, ellipsis: true)
         }
     }
@@ -81,16 +81,17 @@ enum LabView {
         }
         // The current value's place under the charts.
         let markerCol = labelWidth + 2 + min(chartWidth - 1, current * chartWidth / max(1, sweep.values.count))
-        _ = grid.put(glyphs.arrows.up + " " + NumberFormat.plain(sweep.current), row: row, col: markerCol, role: .accent, maxWidth: max(0, grid.width - markerCol))
-        _ = grid.put(" " + NumberFormat.plain(definition.min), row: row, col: labelWidth + 1 - NumberFormat.plain(definition.min).count, role: .dim)
+        _ = grid.put(glyphs.arrows.up + " " + number(sweep.current, definition, lang), row: row, col: markerCol, role: .accent, maxWidth: max(0, grid.width - markerCol))
+        let minimum = number(definition.min, definition, lang)
+        _ = grid.put(" " + minimum, row: row, col: labelWidth + 1 - DisplayWidth.of(minimum), role: .dim)
         row += 1
         // Tipping points for the selected claimant.
         let name = workshop.scenario.claimants[workshop.selectedClaimant].name
         let points = simulation.tippingPoints(claimant: workshop.selectedClaimant, parameter: parameter, day: workshop.day, parameters: workshop.parameters)
         let tipping = points.map { point -> String in
             let label = ruleset.alerts[point.alert].label.resolve(lang)
-            if point.neverInRange { return label + " : " + Strings.labNeverInRange(lang) }
-            return label + " : " + Strings.labFlipsAt.format(lang, point.flips.map(NumberFormat.plain).joined(separator: ", "))
+            if point.neverInRange { return Strings.labTippingLine.format(lang, label, Strings.labNeverInRange(lang)) }
+            return Strings.labTippingLine.format(lang, label, Strings.labFlipsAt.format(lang, point.flips.map { DebriefExport.parameterValue(definition, $0, lang: lang) }.joined(separator: ", ")))
         }.joined(separator: " · ")
         if row < grid.height - 2 {
             _ = grid.put(" " + Strings.labTipping.format(lang, name) + " " + tipping, row: row, col: 0, role: .normal, maxWidth: grid.width - 1, ellipsis: true)
@@ -100,16 +101,27 @@ enum LabView {
         var withoutThis = workshop.parameters
         withoutThis[parameter] = simulation.startingParameters[parameter]
         let changes = simulation.alertChanges(day: workshop.day, parameters: workshop.parameters, reference: withoutThis)
-        for change in changes where row < grid.height - 2 {
-            guard !change.gained.isEmpty || !change.lost.isEmpty else { continue }
-            let gained = change.gained.map { workshop.scenario.claimants[$0].name }.joined(separator: ", ")
-            let lost = change.lost.map { workshop.scenario.claimants[$0].name }.joined(separator: ", ")
-            let text = Strings.labChange.format(lang, ruleset.alerts[change.alert].label.resolve(lang), gained.isEmpty ? "—" : gained, lost.isEmpty ? "—" : lost)
-            _ = grid.put(" " + text, row: row, col: 0, role: .watch, maxWidth: grid.width - 1, ellipsis: true)
+        if changes.contains(where: { !$0.gained.isEmpty || !$0.lost.isEmpty }), row < grid.height - 2 {
+            let start = DebriefExport.parameterValue(definition, simulation.startingParameters[parameter], lang: lang)
+            let now = DebriefExport.parameterValue(definition, workshop.parameters[parameter], lang: lang)
+            _ = grid.put(" " + Strings.labChangeHeader.format(lang, now, start), row: row, col: 0, role: .title, maxWidth: grid.width - 1, ellipsis: true)
             row += 1
+        }
+        for change in changes where row < grid.height - 2 {
+            let label = ruleset.alerts[change.alert].label.resolve(lang)
+            for (moved, phrase) in [(change.gained, Strings.labGained), (change.lost, Strings.labLost)] where !moved.isEmpty && row < grid.height - 2 {
+                let names = moved.map { workshop.scenario.claimants[$0].name }.joined(separator: ", ")
+                _ = grid.put("   " + phrase.format(lang, count: moved.count, label, names), row: row, col: 0, role: .watch, maxWidth: grid.width - 1, ellipsis: true)
+                row += 1
+            }
         }
         if changes.allSatisfy({ $0.gained.isEmpty && $0.lost.isEmpty }), row < grid.height - 2 {
             _ = grid.put(" " + Strings.labNoChange(lang), row: row, col: 0, role: .dim, maxWidth: grid.width - 1)
         }
+    }
+
+    /// A value of `parameter` as people write it (decimals from its step), without its unit.
+    static func number(_ value: Double, _ parameter: Parameter, _ lang: Lang) -> String {
+        NumberText.decimal(value, lang, decimals: DebriefExport.decimals(forStep: parameter.step))
     }
 }
