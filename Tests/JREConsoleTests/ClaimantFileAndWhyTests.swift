@@ -50,7 +50,9 @@ import JREText
         #expect(text.contains("Alertes"))
         #expect(text.contains("■ Parcours à analyser — active ★ nouvelle"))
         #expect(text.contains("● Dynamique de recherche faible — inactive"))
-        #expect(text.contains("[reconstitution]"))
+        // Said once for the file, not on every line.
+        #expect(!text.contains("[reconstitution]"), "no tag on every line")
+        #expect(text.contains("(reconstitution, sauf [documenté])"))
         let lines = state.lines()
         let journal = try #require(lines.firstIndex { $0.contains("Journal (du plus récent au plus ancien)") })
         let entries = lines[(journal + 1)...].filter { $0.contains(" j") && $0.contains("/03 ") }

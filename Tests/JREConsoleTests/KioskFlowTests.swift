@@ -100,6 +100,10 @@ import JREText
         #expect(screen.contains("une alerte s'allume pour \(name)"), "\(screen)")
         #expect(screen.contains(alertLabel))
         #expect(kiosk.kiosk.visitor.workshop?.why != nil, "« Pourquoi ? » shows the computation")
+        // The caption says the computation in words, with the ruleset's labels and no formula.
+        let caption = screen.components(separatedBy: "Visite guidée").last ?? ""
+        #expect(caption.contains("Le calcul : "), "\(caption)")
+        #expect(!caption.contains(".level"), "no formula in the caption")
 
         kiosk.press(.enter)
         kiosk.wait(.seconds(3))
@@ -119,6 +123,7 @@ import JREText
         let firstWords = context.split(separator: " ").prefix(4).joined(separator: " ")
         #expect(screen.contains(firstWords), "the context is revealed: \(firstWords)\n\(screen)")
         #expect(screen.contains("Votre décision : "))
+        #expect(screen.contains("Votre justification : « Elle cherche, autrement »"), "the visitor's own words come back")
         #expect(kiosk.folder.hasJournal, "the visitor's session is journaled while they play")
         let (entries, problems) = SessionJournal.read(folder: kiosk.folder.url)
         #expect(problems.isEmpty)
@@ -131,6 +136,9 @@ import JREText
         #expect(kiosk.kiosk.phase == .freePlay)
         #expect(kiosk.kiosk.visitor.screen == .board)
         #expect(kiosk.text().contains("Exploration libre"))
+        // Free play keeps the help and the population in its footer, even at 80 columns.
+        let footer = kiosk.text(width: 80, height: 24).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("? aide") && footer.contains("m population"), "\(footer)")
     }
 
     @Test func aQuietVisitorIsWarnedThenForgottenJournalThresholdsAndAll() throws {

@@ -46,7 +46,7 @@ import JRETestSupport
         #expect(entries.filter { $0.kind == .decisionTaken }.count == 2)
         let second = try sandbox.start(["run", "portefeuille", "--session", sessionFolder, "--lang", "en"], width: 120, height: 36)
         defer { second.kill() }
-        try second.waitFor("Session resumed: 2 decision(s), day 22.")
+        try second.waitFor("Session resumed: 2 decisions, day 22.")
         _ = try second.waitFor("Day 22/84")
         try second.sendKeys("q")
         _ = try second.waitForExit()

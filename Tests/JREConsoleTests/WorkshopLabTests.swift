@@ -36,9 +36,9 @@ struct WorkshopLabTests {
         state.press(.enter)
         #expect(try Self.isFlagged("Inès Benali", "dynamique_faible", in: state))
         // The lab names her among those who gain the alert, and the header says thresholds changed.
-        let gains = state.lines().first { $0.contains("Dynamique de recherche faible — gagnent") }
+        let gains = state.lines().first { $0.contains("de plus sous « Dynamique de recherche faible »") }
         #expect(gains?.contains("Inès Benali") == true)
-        #expect(state.text().contains("seuil(s) modifié(s)"))
+        #expect(state.text().contains("1 seuil modifié"))
     }
 
     @Test func aValueOutOfRangeIsRefusedAndNothingChanges() throws {
@@ -87,7 +87,7 @@ struct WorkshopLabTests {
         #expect(state.workshop?.parameters[0] != starting[0])
         state.press(.char("R"))
         #expect(state.workshop?.parameters == starting)
-        #expect(!state.text().contains("seuil(s) modifié(s)"))
+        #expect(!state.text().contains("seuil modifié") && !state.text().contains("seuils modifiés"))
     }
 
     @Test func theTippingPointOfTheSelectedClaimantIsShown() throws {

@@ -16,7 +16,7 @@ struct WorkshopScreensTests {
         #expect(text.contains("Débriefing — jusqu'au jour 30"))
         #expect(text.contains("Gérard Lemoine"))
         #expect(text.contains("Ce qu'aucune donnée ne montrait"))
-        #expect(text.contains("1 décision(s), dont 1 prise(s) sous une alerte"))
+        #expect(text.contains("1 décision, dont 1 prise sous une alerte"))
         let context = try #require(state.workshop?.scenario.claimants.first { $0.id == "gerard" }?.context?.resolve(.fr))
         let firstWords = String(context.prefix(30))
         #expect(text.replacingOccurrences(of: "\n", with: " ").contains(firstWords.components(separatedBy: " ").prefix(3).joined(separator: " ")))

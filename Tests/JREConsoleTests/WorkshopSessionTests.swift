@@ -41,7 +41,7 @@ struct WorkshopSessionTests {
         #expect(second.state.workshop?.day == 12)
         #expect(second.state.workshop?.session.decisions.count == 2)
         #expect(second.state.screen == .board)
-        #expect(second.state.status?.contains("Séance reprise : 2 décision(s), jour 12") == true)
+        #expect(second.state.status?.contains("Séance reprise : 2 décisions, jour 12") == true)
     }
 
     @Test func aTornLastLineIsReportedAndSkipped() throws {

@@ -193,6 +193,39 @@ enum DebriefFixture {
         #expect(debrief.alertCounts[1][18] == 2)
     }
 
+    @Test func aRunOfPressesOnOneParameterIsOneSettledChange() throws {
+        // The lab records every press; the room meant one change: 7 → 10 days, then back to 2.
+        let at = DebriefFixture.at
+        let opened = DebriefFixture.entries[0]
+        var entries = [opened, SessionEntry(kind: .clockMoved, at: at(1), day: 12)]
+        entries += (8...10).map { SessionEntry(kind: .thresholdChanged, at: at(1 + $0), day: 12, parameter: "window", value: Double($0)) }
+        entries.append(SessionEntry(kind: .thresholdChanged, at: at(20), day: 12, parameter: "seuil_faible", value: 3))
+        entries += [3, 2].map { SessionEntry(kind: .thresholdChanged, at: at(22 - $0), day: 12, parameter: "seuil_faible", value: Double($0)) }
+        let debrief = try Self.recordedSession(entries).export.debrief
+        // seuil_faible went 2 → 3 → 3 → 2: back where it started, so no change at all.
+        #expect(debrief.thresholdChanges.map(\.parameter) == ["window"])
+        #expect(debrief.thresholdChanges.first?.from == 7 && debrief.thresholdChanges.first?.to == 10)
+        let markdown = try Self.recordedSession(entries).export.markdown()
+        #expect(markdown.contains("Fenêtre d'observation : 7 jours → 10 jours"))
+        #expect(!markdown.contains("(window)"), "no raw parameter id")
+        let english = try Self.recordedSession(entries, lang: .en).export.markdown()
+        #expect(english.contains("Observation window: 7 days → 10 days"))
+    }
+
+    @Test func countsTakeTheirPluralInBothLanguages() throws {
+        for lang in Lang.allCases {
+            let markdown = try Self.recordedSession(lang: lang).export.markdown()
+            #expect(!markdown.contains("(s)"), "no « (s) » in \(lang)")
+        }
+        let french = try Self.recordedSession().export.markdown()
+        #expect(french.contains("6 demandeurs, dont 4 signalés au moins un jour"))
+        #expect(french.contains("6 décisions prises par la salle, dont 5 alors"))
+        let english = try Self.recordedSession(lang: .en).export.markdown()
+        #expect(english.contains("6 claimants, 4 of them flagged on at least one day"))
+        #expect(PluralPhrase.isSingular(0, .fr) && !PluralPhrase.isSingular(0, .en))
+        #expect(Strings.debriefDecisions.format(.fr, count: 1) == "1 décision" && Strings.debriefDecisions.format(.en, count: 2) == "2 decisions")
+    }
+
     @Test func thresholdChangesSayWhomTheyMoved() throws {
         let debrief = try Self.recordedSession().export.debrief
         let changes = debrief.thresholdChanges
@@ -342,9 +375,12 @@ enum DebriefFixture {
     @Test func csvHasARowPerClaimantAndDay() throws {
         let csv = try Self.recordedSession().export.csv()
         let lines = csv.split(separator: "\n").map(String.init)
-        #expect(lines.first == "day,date,claimant,name,situation,dynamique_faible,sans_connexion,decision,decision_label,decision_alerts,justification")
+        // A spreadsheet's reader sees words: columns named in the language, alerts by their labels.
+        #expect(lines.first == "jour,date,code du demandeur,nom,situation réelle,alerte : Dynamique faible (1 = active),alerte : Sans connexion (1 = active),"
+            + "code de la décision,décision,alertes affichées lors de la décision,justification")
         #expect(lines.count == 1 + 6 * 19)
-        #expect(lines.contains("12,2024-03-15,chloe,Chloé Durand,active_offline,1,0,signalement_controle,Signalement au contrôle,dynamique_faible,Aucune candidature saisie depuis le jour 1 | « à vérifier »"))
+        #expect(lines.contains("12,2024-03-15,chloe,Chloé Durand,\"recherche active hors ligne, que le journal ne voit pas\",1,0,signalement_controle,Signalement au contrôle,"
+            + "Dynamique faible,Aucune candidature saisie depuis le jour 1 | « à vérifier »"))
         #expect(lines.contains("19,2024-03-22,emma,Emma Leroy,,0,0,aucune_action,Aucune action,,"))
     }
 

@@ -88,10 +88,11 @@ enum FooterView {
         // Unsaved entries and a read-only session stay in view (in place of the other hints).
         let notice = state.journal.notice(state.lang)
         let hints = notice == nil ? state.footerHints(glyphs: grid.glyphs) : []
-        func rightWidth(_ gap: Int) -> Int { always.reduce(0) { $0 + $1.width(short: false, gap: gap) } + 1 }
-        let fit = FooterFit.fit(hints, width: grid.width - 1, reserved: rightWidth)
+        func rightWidth(_ gap: Int) -> Int { always.reduce(0) { $0 + $1.width(short: false, gap: gap) } }
+        // Narrow gaps still leave two spaces before `?`, so « pourquoi ? » never runs into « ? aide ».
+        let fit = FooterFit.fit(hints, width: grid.width - 1, reserved: { rightWidth($0) + ($0 < 2 ? 1 : 0) })
         // The right part keeps its full labels; only its gaps narrow with the rest.
-        var right = max(1, grid.width - rightWidth(fit.gap) + 1)
+        var right = max(1, grid.width - rightWidth(fit.gap))
         for hint in always {
             right = grid.put(hint.keys, row: row, col: right, role: .key)
             right = grid.put(" " + hint.label + String(repeating: " ", count: fit.gap), row: row, col: right, role: .footer)
@@ -113,7 +114,8 @@ enum HelpView {
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let bindings = Keymap.bindings(for: state.keyContext).filter(state.offers)
         let width = min(grid.width - 2, 120)
-        let rows = max(1, grid.height - 6)
+        // Rows for keys: the box, its title and closing lines take five.
+        let rows = max(1, grid.height - 5)
         let compact = bindings.count > rows
         // Compact: each binding's first key only, so the help text keeps its room.
         func keys(_ binding: KeyBinding) -> String {

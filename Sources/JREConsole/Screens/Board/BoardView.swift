@@ -148,18 +148,22 @@ extension BoardView {
         let scores = workshop.levelledScores
         guard !scores.isEmpty, width > 0 else { return [] }
         let entries = scores.enumerated().map { number, score in String(number + 1) + " " + workshop.ruleset.scores[score].label.resolve(lang) }
-        var lines: [String] = []
-        var current = Strings.consoleScoreLegend(lang)
-        for entry in entries {
-            let separator = current == Strings.consoleScoreLegend(lang) ? "" : " · "
-            if DisplayWidth.of(current + separator + entry) <= width || current == Strings.consoleScoreLegend(lang) {
-                current += separator + entry
-            } else {
-                lines.append(current + " ·")
-                current = entry
+        // Entries packed whole into lines; the « Scores : » lead-in goes first when it leaves room.
+        func pack(_ lead: String) -> [String] {
+            var lines: [String] = []
+            var current = lead
+            for entry in entries {
+                if current == lead || DisplayWidth.of(current + " · " + entry) <= width {
+                    current += (current == lead ? "" : " · ") + entry
+                } else {
+                    lines.append(current + " ·")
+                    current = entry
+                }
             }
+            return lines + [current]
         }
-        lines.append(current)
+        var lines = pack(Strings.consoleScoreLegend(lang))
+        if lines.count > maxLines { lines = pack("") }
         if lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
             lines[maxLines - 1] = DisplayWidth.truncated(lines[maxLines - 1] + " …", toWidth: width, ellipsis: "…")
