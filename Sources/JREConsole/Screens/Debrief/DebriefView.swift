@@ -63,7 +63,8 @@ public enum DebriefView {
         for decision in story.decisions {
             let labels = decision.alerts.map { id in debrief.alertIds.firstIndex(of: id).map { debrief.alertLabels[$0].resolve(lang) } ?? id }
             let showing = labels.isEmpty ? Strings.dialogNoAlert(lang) : labels.joined(separator: ", ")
-            var text = Strings.debriefDecision.format(lang, String(decision.day), decision.decisionLabel, showing)
+            // The decision as the ruleset names it in this language (the journal keeps the label of its day).
+            var text = Strings.debriefDecision.format(lang, String(decision.day), workshop.ruleset.decisions.first { $0.id == decision.decision }?.label.resolve(lang) ?? decision.decisionLabel, showing)
             if let justification = decision.justification, !justification.isEmpty { text += " — " + Strings.quoted(justification, lang) }
             for line in TextLayout.wrap(text, width: grid.width - 3, hangingIndent: 2) { lines.append(PaneLine(line, decision.alerts.isEmpty ? .normal : .watch)) }
         }
