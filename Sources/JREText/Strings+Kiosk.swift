@@ -145,6 +145,8 @@ extension Strings {
     public static let kioskAlertNot = Phrase(fr: "différent de {0}", en: "not {0}")
     public static let kioskAlertRegistered = Phrase(fr: "jours d'inscription", en: "days registered")
     public static let kioskAlertValue = Phrase(fr: "valeur", en: "value")
+    /// The score whose level is being chosen, inside « (score : 4, moins de 5 points) ».
+    public static let kioskAlertScore = Phrase(fr: "score", en: "score")
     public static let kioskAlertYes = Phrase(fr: "oui", en: "yes")
     public static let kioskAlertNo = Phrase(fr: "non", en: "no")
     public static let kioskGuidedRevealJustification = Phrase(fr: "Votre justification : {0}", en: "Your justification: {0}")

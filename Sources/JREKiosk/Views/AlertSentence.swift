@@ -83,6 +83,7 @@ enum AlertSentence {
             case .parameter(let id, _): return ruleset.parameterIndex(id).map { ruleset.parameters[$0].label.resolve(lang) } ?? id
             case .profile(let key, _): return key.replacingOccurrences(of: "_", with: " ")
             case .daysRegistered: return Strings.kioskAlertRegistered(lang)
+            case .levelSubject: return Strings.kioskAlertScore(lang)
             default: return Strings.kioskAlertValue(lang)
             }
         }

@@ -16,7 +16,7 @@ enum KioskFooter {
         let col = grid.put(" " + Strings.kioskFreePlay(state.lang) + " \(grid.glyphs.box.vertical) ", row: row, col: 0, role: .footer)
         // `?` leads (a visitor's way to every key), then `m`, then the step's keys and the others.
         let hints = visitor.footerHints(glyphs: grid.glyphs, excluding: [.quit], extra: [.openPopulation])
-        let first = hints.filter { $0.action == .toggleHelp || $0.action == .openPopulation }
+        let first = hints.filter { $0.action == .toggleHelp } + hints.filter { $0.action == .openPopulation }
         let fit = FooterFit.fit(first + hints.filter { $0.action != .toggleHelp && $0.action != .openPopulation }, width: grid.width - col, reserved: { _ in 0 })
         fit.draw(row: row, col: col, into: &grid)
     }
