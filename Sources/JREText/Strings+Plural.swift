@@ -29,3 +29,22 @@ extension Strings {
         lang == .fr ? "« " + text + " »" : "\"" + text + "\""
     }
 }
+
+extension Strings {
+    /// A unit written in the plural (as rulesets write them: « jours », « candidatures par code »)
+    /// in the form `value` takes: « 1 jour », « 1,5 jour », "1 day", "1.5 days", « 3 mois ».
+    ///
+    /// Only the first word changes, and only when it ends in « s » and is not invariable
+    /// (« mois », « fois »…); "criteria" and "people" have their singular.
+    public static func unit(_ unit: String, for value: Double, _ lang: Lang) -> String {
+        let singular = lang == .fr ? value.magnitude < 2 : value == 1
+        guard singular, !unit.isEmpty else { return unit }
+        let first = unit.prefix { !$0.isWhitespace }
+        let rest = unit.dropFirst(first.count)
+        let irregular = ["criteria": "criterion", "people": "person"]
+        if let word = irregular[String(first)] { return word + String(rest) }
+        let invariable: Set<String> = ["mois", "fois", "pas", "cas", "temps", "ROME", "plus", "moins"]
+        guard first.count > 2, first.hasSuffix("s"), !invariable.contains(String(first)) else { return unit }
+        return String(first.dropLast()) + String(rest)
+    }
+}

@@ -224,6 +224,10 @@ enum DebriefFixture {
         #expect(english.contains("6 claimants, 4 of them flagged on at least one day"))
         #expect(PluralPhrase.isSingular(0, .fr) && !PluralPhrase.isSingular(0, .en))
         #expect(Strings.debriefDecisions.format(.fr, count: 1) == "1 décision" && Strings.debriefDecisions.format(.en, count: 2) == "2 decisions")
+        // Units are written in the plural; « 1 points » never shows.
+        #expect(Strings.unit("points", for: 1, .fr) == "point" && Strings.unit("jours", for: 1.5, .fr) == "jour")
+        #expect(Strings.unit("candidatures par code", for: 1, .fr) == "candidature par code" && Strings.unit("mois", for: 1, .fr) == "mois")
+        #expect(Strings.unit("days", for: 1.5, .en) == "days" && Strings.unit("days", for: 1, .en) == "day" && Strings.unit("criteria", for: 1, .en) == "criterion")
     }
 
     @Test func thresholdChangesSayWhomTheyMoved() throws {

@@ -65,7 +65,7 @@ public struct DebriefExport: Sendable {
 
     /// A value of `parameter` as people write it, with as many decimals as its step needs and its unit.
     public static func parameterValue(_ parameter: Parameter?, _ value: Double, lang: Lang) -> String {
-        let unit = parameter?.unit?.resolve(lang) ?? ""
+        let unit = Strings.unit(parameter?.unit?.resolve(lang) ?? "", for: value, lang)
         return NumberText.decimal(value, lang, decimals: decimals(forStep: parameter?.step ?? 0.1)) + (unit.isEmpty ? "" : " " + unit)
     }
 

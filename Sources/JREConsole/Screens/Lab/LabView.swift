@@ -42,7 +42,7 @@ enum LabView {
             let role: Role = isSelected ? .selected : (changed ? .watch : .normal)
             let mark = changed ? (glyphs.mark(for: .watch) ?? "*") : " "
             var c = grid.put(mark + " " + TextLayout.pad(parameter.label.resolve(lang), labelWidth - 1) + " ", row: row, col: 0, role: role, maxWidth: labelWidth + 2)
-            let unit = parameter.unit.map { " " + $0.resolve(lang) } ?? ""
+            let unit = parameter.unit.map { " " + Strings.unit($0.resolve(lang), for: value, lang) } ?? ""
             var shown = number(value, parameter, lang)
             if isSelected, case .labEntry(let entry)? = state.modal { shown = entry + "_" }
             c = grid.put(TextLayout.pad(shown + unit, 16), row: row, col: c, role: role, maxWidth: 16)
