@@ -43,9 +43,15 @@ extension Strings {
     public static let plainDistinct = Phrase(fr: "{0}, « {1} » différents : {2}", en: "{0}, different « {1} »: {2}")
     public static let plainNone = Phrase(fr: "aucune valeur", en: "no value")
     public static let plainWindow = Phrase(fr: "Sur les {0} derniers jours (du {1} au {2}).", en: "Over the last {0} days ({1} to {2}).")
+    public static let plainWindowBeforeStart = Phrase(
+        fr: "Sur les {0} derniers jours (le journal ne commence que le {1} : la fenêtre n'est pas encore pleine).",
+        en: "Over the last {0} days (the journal only begins on {1}: the window is not full yet).")
     public static let plainSinceStart = Phrase(fr: "Depuis le début du journal ({0}).", en: "Since the journal began ({0}).")
     public static let plainEventsOfType = Phrase(fr: "{0} : {1}.", en: "{0}: {1}.")
     public static let plainMoreEvents = Phrase(fr: "et {0} autres", en: "and {0} more")
+    public static let plainTimesOnDay = Phrase(fr: "{0} ({1} fois)", en: "{0} ({1} times)")
+    public static let plainOneMoreEvent = Phrase(fr: "et 1 autre", en: "and 1 more")
+    public static let plainClauseSeparator = Phrase(fr: " ; ", en: "; ")
     public static let plainLeftWindow = Phrase(fr: "Sorti de la fenêtre ces derniers jours : {0}.", en: "Left the window in the last few days: {0}.")
     public static let plainEventOn = Phrase(fr: "{0} le {1}", en: "{0} on {1}")
     public static let plainNoEvents = Phrase(fr: "Aucun événement retenu.", en: "No event counted.")

@@ -25,7 +25,7 @@ struct ConditionSentence {
             // What decided: for a true `and` or a false `or`, every part; otherwise the parts that agree with the result.
             let deciding = ((symbol == "and") == holds ? parts : parts.filter { $0.value == .bool(holds) }).filter(\.evaluated)
             let clauses = unique((deciding.isEmpty ? parts : deciding).map(clause).filter { !$0.isEmpty })
-            return clauses.joined(separator: symbol == "and" && holds ? Strings.plainAnd(lang) : " ; ")
+            return clauses.joined(separator: symbol == "and" && holds ? Strings.plainAnd(lang) : Strings.plainClauseSeparator(lang))
         case .operation("not"):
             return node.children.first.map(clause) ?? ""
         case .operation("has"):
@@ -81,7 +81,8 @@ struct ConditionSentence {
     /// The threshold in words, or nil when the subject alone says it (`= 0`, `> 0`, `= 'x'`).
     func relation(_ op: String, holds: Bool, threshold: String, literal other: ExplainedNode?) -> String? {
         if let other, case .literal = other.detail, case .number(let value) = other.value {
-            if op == "=" || op == "!=" { return (op == "=") == holds ? nil : Strings.plainNot.format(lang, threshold) }
+            // The subject's own figures say whether it equals a fixed number.
+            if op == "=" || op == "!=" { return nil }
             if (op == ">" && value == 0) || (op == ">=" && value == 1) { return nil }
         }
         switch op {
@@ -158,8 +159,13 @@ struct ConditionSentence {
         default:
             break
         }
-        let parts = facts(node)
         let value = words.number(number(node), unit: unit)
+        // A difference reads as its result with the two figures: « 18 heures (34 − 16) ».
+        if case .operation("-") = node.detail, node.children.count == 2,
+           case .number(let a) = node.children[0].value, case .number(let b) = node.children[1].value {
+            return value + " (" + words.number(a) + " − " + words.number(b) + ")"
+        }
+        let parts = facts(node)
         return parts.isEmpty ? value : parts.joined(separator: ", ")
     }
 

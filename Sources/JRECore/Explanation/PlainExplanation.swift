@@ -91,9 +91,14 @@ public struct PlainExplanation {
             }
         } else if !Self.isAlias(score.tree) {
             let facts = conditions.facts(score.tree).filter { !$0.hasPrefix(words.scoreLabel(score.index)) }
-            if !facts.isEmpty { lines.append("  " + PlainWords.capitalized(facts.joined(separator: " ; ")) + ".") }
+            if !facts.isEmpty { lines.append("  " + PlainWords.capitalized(facts.joined(separator: Strings.plainClauseSeparator(lang))) + ".") }
         }
-        lines += windowAndEvents(score.tree).map { "  " + $0 }
+        // A score that is another signal as it is (`value: codes_rome`) shows that signal's window and events.
+        var source = score.tree
+        if case .score(let id) = score.tree.detail, let index = ruleset.scoreIndex(id), index < explanation.scores.count {
+            source = explanation.scores[index].tree
+        }
+        lines += windowAndEvents(source).map { "  " + $0 }
         return lines
     }
 
@@ -216,8 +221,12 @@ public struct PlainExplanation {
         }
         let lastDay = aggregates[0].lastDay
         for window in windows {
-            let first = max(1, lastDay - Int(window.rounded(.down)) + 1)
-            lines.append(Strings.plainWindow.format(lang, words.number(window), words.dayMonth(day: first), words.dayMonth(day: lastDay)))
+            let first = lastDay - Int(window.rounded(.down)) + 1
+            if first < 1 {
+                lines.append(Strings.plainWindowBeforeStart.format(lang, words.number(window), words.dayMonth(day: 1)))
+            } else {
+                lines.append(Strings.plainWindow.format(lang, words.number(window), words.dayMonth(day: first), words.dayMonth(day: lastDay)))
+            }
         }
         if windows.isEmpty, aggregates.contains(where: { $0.function != "days_since" }) {
             lines.append(Strings.plainSinceStart.format(lang, words.dayMonth(day: 1)))
@@ -248,8 +257,16 @@ public struct PlainExplanation {
             let list = byType[id] ?? []
             let type = ruleset.eventType(id)
             let label = type.map { $0.label.resolve(lang) } ?? id.replacingOccurrences(of: "_", with: " ")
-            var dates = list.prefix(Self.eventLimit).map { words.dayMonth($0.date) }
-            if list.count > Self.eventLimit { dates.append(Strings.plainMoreEvents.format(lang, NumberText.count(list.count - Self.eventLimit, lang))) }
+            // Several on one day read once, with how many: « 4 mars (4 fois) ».
+            var days: [(date: CivilDate, count: Int)] = []
+            for event in list {
+                if let last = days.last, last.date == event.date { days[days.count - 1].count += 1 } else { days.append((event.date, 1)) }
+            }
+            var dates = days.prefix(Self.eventLimit).map { $0.count > 1 ? Strings.plainTimesOnDay.format(lang, words.dayMonth($0.date), NumberText.count($0.count, lang)) : words.dayMonth($0.date) }
+            let hidden = days.dropFirst(Self.eventLimit).reduce(0) { $0 + $1.count }
+            if hidden == 1 { dates.append(Strings.plainOneMoreEvent(lang)) } else if hidden > 1 {
+                dates.append(Strings.plainMoreEvents.format(lang, NumberText.count(hidden, lang)))
+            }
             return Strings.plainEventsOfType.format(lang, label, dates.joined(separator: ", "))
         }
     }
@@ -273,10 +290,11 @@ public struct PlainExplanation {
         return lines
     }
 
-    /// The scores an expression reads (directly or through a level), in ruleset order.
+    /// The scores an expression reads (directly or through a level) in the parts that decided it, in ruleset order.
     func scoresRead(by tree: ExplainedNode) -> [Int] {
         var found = Set<Int>()
         func walk(_ node: ExplainedNode) {
+            guard node.evaluated else { return }
             switch node.detail {
             case .score(let id), .level(let id): if let index = ruleset.scoreIndex(id) { found.insert(index) }
             default: break

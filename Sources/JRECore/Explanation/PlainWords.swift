@@ -38,7 +38,9 @@ struct PlainWords {
     /// employeurs » → « contact employeur »), in English the noun before « per »/« of » or the last word does
     /// (« job codes » → « job code »); words that end in « s » in the singular stay (« mois »).
     static func singular(_ unit: String, _ lang: Lang) -> String {
+        let irregular = lang == .en ? ["criteria": "criterion", "people": "person", "children": "child"] : [:]
         var words = unit.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if let first = words.first, let one = irregular[first] { words[0] = one; return words.joined(separator: " ") }
         let keep: Set<String> = lang == .fr ? ["mois", "fois", "cours", "temps", "plus", "pas", "sous", "dans", "sans", "jours-alertes"] : ["this", "plus", "less", "was", "has", "is"]
         func drop(_ word: String) -> String {
             guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !keep.contains(word.lowercased()),
@@ -52,7 +54,7 @@ struct PlainWords {
                 words[index] = drop(words[index])
             }
         } else {
-            let stop = words.firstIndex { ["per", "of", "out", "from"].contains($0) } ?? words.count
+            let stop = words.firstIndex { ["per", "of", "out", "from", "below", "above", "in", "a", "an", "on", "with"].contains($0) } ?? words.count
             if stop > 0 { words[stop - 1] = drop(words[stop - 1]) }
         }
         return words.joined(separator: " ")
@@ -200,7 +202,8 @@ struct PlainWords {
             if let named = attribute?.values.first(where: { $0.code == code }) { return named.label.resolve(lang) }
             let shown = entry.display.resolve(lang)
             if let category = Strings.categoryLabel(shown)?(lang) { return category }
-            return shown
+            // A code written as an identifier (`sante_social`) reads as words.
+            return shown.contains(" ") ? shown : shown.replacingOccurrences(of: "_", with: " ")
         }
     }
 

@@ -53,6 +53,7 @@ package struct RulesetLoader {
             }
         }
         checkNamespaces(ruleset)
+        checkSentences(alerts: fields["alerts"], scores: fields["scores"], in: ruleset)
         return (ruleset, reader.diagnostics)
     }
 

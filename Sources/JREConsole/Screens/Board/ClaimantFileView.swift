@@ -281,7 +281,7 @@ extension WhyView {
         for (number, line) in body.enumerated() {
             let indent = line.prefix { $0 == " " }.count
             let role: Role = number == 0 ? roleOfFirst : (indent == 0 || line.hasSuffix(":") ? .title : .normal)
-            for piece in TextLayout.wrap(line, width: max(10, area.width - 2), hangingIndent: indent + 2) {
+            for piece in TextLayout.wrap(line, width: max(10, area.width - 2), hangingIndent: 2) {
                 lines.append(PaneLine(piece, role))
             }
         }
