@@ -8,11 +8,14 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain one claimant's scores, levels, alerts and advice on one day.",
         discussion: """
-        Shows each rule's expression with every intermediate value, the parameters used, the exact dated
+        By default, in sentences: each alert with the signals behind it, their values and thresholds,
+        each score's points and where they came from, and the dated events counted. With --formulas,
+        each rule's expression with every intermediate value, the parameters used, the exact dated
         events counted (and those that just left the window), and for what did not fire, how far it is.
 
         Examples:
           jre-console explain portefeuille camille --day 30
+          jre-console explain portefeuille camille --day 30 --formulas
           jre-console explain portefeuille camille --day 30 --set window=21 --lang en
         """
     )
@@ -29,6 +32,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The clock day (1 … days of the run).")
     var day: Int?
 
+    @Flag(help: "Show every formula with its intermediate values instead of sentences.")
+    var formulas = false
+
     @OptionGroup var overrides: ParameterOverrides
     @OptionGroup var asciiOption: ASCIIOption
 
@@ -44,8 +50,13 @@ struct ExplainCommand: ParsableCommand {
         let day = try ScenarioOpening.day(day, in: simulation, lang: lang)
         let parameters = try overrides.applied(to: simulation.startingParameters, in: simulation.ruleset, lang: lang)
         let explanation = simulation.explain(claimant: index, day: day, parameters: parameters)
-        let text = ExplanationText(simulation: simulation, lang: lang, glyphs: asciiOption.reportGlyphs)
-        print(text.render(explanation).joined(separator: "\n"))
+        if formulas {
+            let text = ExplanationText(simulation: simulation, lang: lang, glyphs: asciiOption.reportGlyphs)
+            print(text.render(explanation).joined(separator: "\n"))
+        } else {
+            let text = PlainExplanation(simulation: simulation, lang: lang, glyphs: asciiOption.reportGlyphs)
+            print(text.render(explanation).joined(separator: "\n"))
+        }
         if let fault = explanation.fault {
             StandardError.print(FaultText.describe(fault, lang: lang))
             throw Exit(code: ExitStatus.evaluationError)

@@ -16,7 +16,8 @@ import JREText
         let text = state.text()
         #expect(text.contains("Rose-Marie Kouassi  (rose_marie)"))
         #expect(text.contains("Scores"))
-        #expect(text.contains("Risques de dispersion      4     ■ élevé"))
+        #expect(state.lines().contains { $0.contains("Risques de dispersion") && $0.contains("4 codes métier") && $0.contains("■ élevé") },
+                "the score's value with its unit")
         #expect(!text.contains("Reste du portefeuille"), "the board list is hidden")
         #expect(text.contains("Jour 8/84"), "the clock stays in the header")
         // The cursor is on the file's first item (a score), highlighted.
@@ -163,7 +164,8 @@ import JREText
     @Test func whyScrollsWithTheArrows() throws {
         var state = try Console.onBoard(day: 8, width: 60, height: 20)
         state.selectOnBoard("Inès Benali")
-        state.press(.char("w"))
+        // The formula view (F) is long enough to scroll at 60×20.
+        state.press(.char("w"), .char("F"))
         let top = state.lines()[2]
         state.press(.down, .down, .down)
         #expect(state.lines()[2] != top)
@@ -177,7 +179,14 @@ import JREText
         state.press(.enter, .end, .enter)
         let text = state.text()
         #expect(text.contains("Pourquoi ? — Rose-Marie Kouassi, j8"))
-        #expect(text.contains("⚑ Parcours à analyser: déclenchée"))
+        // In sentences by default; F shows the rule's formulas, F again the sentences.
+        #expect(text.contains("⚑ Parcours à analyser : "))
+        #expect(!text.contains("dispersion.level"))
+        state.press(.char("F"))
+        #expect(state.text().contains("⚑ Parcours à analyser: déclenchée"))
+        #expect(state.text().contains("dispersion.level = 'eleve'"))
+        state.press(.char("F"))
+        #expect(!state.text().contains("dispersion.level"))
         #expect(text.contains("Reste du portefeuille"), "wide: the board stays beside « Pourquoi ? »")
         state.press(.escape)
         #expect(state.text().contains("Rose-Marie Kouassi  (rose_marie)"), "Esc goes back to the file")

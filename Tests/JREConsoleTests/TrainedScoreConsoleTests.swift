@@ -55,11 +55,12 @@ import JREBundledScenarios
         #expect(text.contains("Point de départ (une personne dont on ne sait rien) :"))
         #expect(text.contains("Probabilité obtenue :"))
         // Each bar line follows its label line and carries a signed size in log-odds.
-        let bars = lines.filter { $0.range(of: #"│.* [+−]?\d+\.\d\d (vers le contrôle|éloigne du contrôle|sans effet)"#, options: .regularExpression) != nil }
+        // Sizes are written as French numbers (« +0,41 »).
+        let bars = lines.filter { $0.range(of: #"│.* [+−]?\d+(,\d{1,2})? (vers le contrôle|éloigne du contrôle|sans effet)"#, options: .regularExpression) != nil }
         #expect(bars.count == 10, "one bar per feature")
         let sizes = bars.compactMap { line -> Double? in
-            guard let range = line.range(of: #"[+−]?\d+\.\d\d"#, options: .regularExpression) else { return nil }
-            return Double(line[range].replacingOccurrences(of: "−", with: "").replacingOccurrences(of: "+", with: ""))
+            guard let range = line.range(of: #" [+−]?\d+(,\d{1,2})? (vers|éloigne|sans)"#, options: .regularExpression) else { return nil }
+            return Double(line[range].split(separator: " ")[0].replacingOccurrences(of: "−", with: "").replacingOccurrences(of: "+", with: "").replacingOccurrences(of: ",", with: "."))
         }
         #expect(sizes.count == 10)
         #expect(sizes == sizes.sorted(by: >), "strongest first: \(sizes)")
@@ -89,7 +90,7 @@ import JREBundledScenarios
         #expect(state.lines()[3].hasPrefix("■ Contrôle prioritaire (reconstitution) ("), "the alert's group comes first")
         state.press(.char("w"))
         let text = state.text()
-        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution): déclenchée"))
+        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution) : "), "the alert in a sentence")
         #expect(text.contains("Ce qui a pesé, du plus fort au plus faible"))
         #expect(text.contains("Connexions depuis l'étranger (90 jours) : "))
     }

@@ -6,7 +6,7 @@ public enum ConsoleAction: Sendable, Equatable {
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
     case open, back, switchPane, toggleHelp, quit
     case nextDay, previousDay, nextWeek, previousWeek, nextCheckpoint, jumpToDay
-    case explain, search, cycleAlertFilter, cycleSeverityFilter, cycleSort
+    case explain, toggleFormulas, search, cycleAlertFilter, cycleSeverityFilter, cycleSort
     case openLab, decide, openDebrief, switchRuleset, openCompare, openSources
     case increase, decrease, resetOne, resetAll, nextClaimant, previousClaimant
     case openPopulation, nextGrouping, runFullPopulation
@@ -91,6 +91,7 @@ public enum Keymap {
         KeyBinding(keys: [.escape], action: .back, label: Strings.keyBack, help: Strings.helpBack, screens: [.briefing, .board, .lab, .debrief, .compare, .sources, .population, .model], inFooter: true),
         KeyBinding(keys: [.tab, .backTab], action: .switchPane, label: Strings.keySwitchPane, help: Strings.helpSwitchPane, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("w"), .char("y")], action: .explain, label: Strings.keyExplain, help: Strings.helpExplain, screens: [.board], inFooter: true),
+        KeyBinding(keys: [.char("F")], action: .toggleFormulas, label: Strings.keyFormulas, help: Strings.helpFormulas, screens: [.board], inFooter: false),
         KeyBinding(keys: [.char("M")], action: .openModel, label: Strings.keyModel, help: Strings.helpModel, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("n"), .right], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.board], inFooter: true),
         KeyBinding(keys: [.char("n")], action: .nextDay, label: Strings.keyNextDay, help: Strings.helpNextDay, screens: [.lab, .compare], inFooter: false),

@@ -50,6 +50,8 @@ public struct WorkshopState: Sendable {
     public var fileSelection = 0
     public var why: WhyTarget?
     public var whyScroll = 0
+    /// « Pourquoi ? » shows the full formulas instead of sentences (the `F` key).
+    public var whyFormulas = false
     public var fileScroll = 0
     /// Only the claimants under this alert (index), or all.
     public var alertFilter: Int?

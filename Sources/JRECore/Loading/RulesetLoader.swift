@@ -15,7 +15,7 @@ package struct RulesetLoader {
     /// The ruleset, or nil when the file's structure is too broken to use; diagnostics either way.
     package func load(id: String) -> (Ruleset?, [Diagnostic]) {
         guard let root = reader.compose() else { return (nil, reader.diagnostics) }
-        let known = ["format", "title", "description", "language", "provenance", "events", "parameters", "scores", "alerts", "advice", "decisions", "evidence"]
+        let known = ["format", "title", "description", "language", "provenance", "events", "parameters", "scores", "alerts", "advice", "decisions", "evidence", "profile"]
         guard let pairs = reader.mapping(root, known: known, required: ["title", "events"], what: LocalizedMessage(Strings.whatRuleset)) else {
             return (nil, reader.diagnostics)
         }
@@ -39,6 +39,7 @@ package struct RulesetLoader {
         if let node = fields["advice"] { ruleset.advice = advice(node, language: language) }
         if let node = fields["decisions"] { ruleset.decisions = decisions(node, language: language) }
         if let node = fields["evidence"] { ruleset.evidence = evidence(node, language: language) }
+        if let node = fields["profile"] { ruleset.profile = reader.profileAttributes(node, language: language) }
         for decision in ruleset.decisions {
             guard let requirement = decision.evidence else { continue }
             let domains = Set(ruleset.evidence.map(\.domain)).count
@@ -52,6 +53,7 @@ package struct RulesetLoader {
             }
         }
         checkNamespaces(ruleset)
+        checkSentences(alerts: fields["alerts"], scores: fields["scores"], in: ruleset)
         return (ruleset, reader.diagnostics)
     }
 
@@ -120,11 +122,13 @@ package struct RulesetLoader {
             reader.within(LocalizedMessage(Strings.ctxEventType, id)) {
                 let languageKeys: Set<String> = ["fr", "en"]
                 if let map = value.mapping, !Set(map.keys.compactMap { $0.scalar?.string }).isSubset(of: languageKeys) {
-                    guard let pairs = reader.mapping(value, known: ["label", "attributes", "description"], required: ["label"], what: LocalizedMessage(Strings.whatEventType)) else { return }
+                    guard let pairs = reader.mapping(value, known: ["label", "attributes", "description", "noun", "plural"], required: ["label"], what: LocalizedMessage(Strings.whatEventType)) else { return }
                     var type = EventType(id: id, label: LocalizedText(fr: id), attributes: nil, position: position)
                     for (field, _, content) in pairs {
                         switch field {
                         case "label": type.label = reader.text(content, language: language) ?? type.label
+                        case "noun": type.noun = reader.text(content, language: language)
+                        case "plural": type.plural = reader.text(content, language: language)
                         case "attributes":
                             guard let attributes = content.mapping else {
                                 reader.report(at: content, LocalizedMessage(Strings.diagExpectedMapping, [.message(LocalizedMessage(Strings.whatAttributes))]))
@@ -199,7 +203,7 @@ package struct RulesetLoader {
             guard let id = reader.identifier(key, allowDash: false) else { continue }
             let position = reader.position(of: key)
             reader.within(LocalizedMessage(Strings.ctxScore, id)) {
-                let known = ["label", "description", "value", "model", "features", "levels", "provenance"]
+                let known = ["label", "description", "value", "model", "features", "levels", "provenance", "unit", "phrase"]
                 guard let pairs = reader.mapping(value, known: known, what: LocalizedMessage(Strings.whatScore)) else { return }
                 var score = Score(id: id, label: LocalizedText(fr: id), description: nil, value: ExpressionSource(text: "0", anchor: TextAnchor(line: 0, column: 0, style: .plain)), levels: [], provenance: .unstated, position: position)
                 var hasValue = false
@@ -222,6 +226,8 @@ package struct RulesetLoader {
                     case "description": score.description = reader.text(content, language: language)
                     case "value": if let expression = reader.expression(content) { score.value = expression; hasValue = true }
                     case "levels": score.levels = levels(content, language: language)
+                    case "unit": score.unit = reader.text(content, language: language)
+                    case "phrase": score.phrase = reader.text(content, language: language)
                     case "provenance": score.provenance = provenance(content, language: language) ?? .unstated
                     default: break
                     }
@@ -236,7 +242,7 @@ package struct RulesetLoader {
         guard let items = reader.sequence(node, what: LocalizedMessage(Strings.whatLevels)) else { return [] }
         var result: [Level] = []
         for (index, item) in items.enumerated() {
-            let known = ["name", "if", "severity", "label", "provenance"]
+            let known = ["name", "if", "severity", "label", "provenance", "sentence"]
             guard let pairs = reader.mapping(item, known: known, required: ["name", "severity"], what: LocalizedMessage(Strings.whatLevel)) else { continue }
             let nameNode = pairs.first { $0.0 == "name" }?.2
             let name = nameNode.flatMap { reader.identifier($0) } ?? "?"
@@ -255,6 +261,7 @@ package struct RulesetLoader {
                             reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, string, names.joined(separator: ", "), suggestion(string, names)))
                         }
                     case "label": level.label = reader.text(content, language: language)
+                    case "sentence": level.sentence = reader.text(content, language: language)
                     case "provenance": level.provenance = provenance(content, language: language)
                     default: break
                     }
@@ -282,7 +289,7 @@ package struct RulesetLoader {
             guard let id = reader.identifier(key, allowDash: false) else { continue }
             let position = reader.position(of: key)
             reader.within(LocalizedMessage(Strings.ctxAlert, id)) {
-                guard let pairs = reader.mapping(value, known: ["label", "description", "when", "provenance"], required: ["label", "when"], what: LocalizedMessage(Strings.whatAlert)) else { return }
+                guard let pairs = reader.mapping(value, known: ["label", "description", "when", "provenance", "sentence"], required: ["label", "when"], what: LocalizedMessage(Strings.whatAlert)) else { return }
                 var alert = Alert(id: id, label: LocalizedText(fr: id), description: nil, when: ExpressionSource(text: "false", anchor: TextAnchor(line: 0, column: 0, style: .plain)), provenance: .unstated, position: position)
                 var hasWhen = false
                 for (field, _, content) in pairs {
@@ -290,6 +297,7 @@ package struct RulesetLoader {
                     case "label": alert.label = reader.text(content, language: language) ?? alert.label
                     case "description": alert.description = reader.text(content, language: language)
                     case "when": if let expression = reader.expression(content) { alert.when = expression; hasWhen = true }
+                    case "sentence": alert.sentence = reader.text(content, language: language)
                     case "provenance": alert.provenance = provenance(content, language: language) ?? .unstated
                     default: break
                     }

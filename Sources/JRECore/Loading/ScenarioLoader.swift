@@ -14,7 +14,7 @@ struct ScenarioLoader {
     func load(id: String) -> (Scenario?, [Diagnostic]) {
         guard let root = reader.compose() else { return (nil, reader.diagnostics) }
         let known = ["format", "title", "summary", "language", "ruleset", "alternative_rulesets", "start", "days",
-                     "parameters", "briefing", "checkpoints", "claimants"]
+                     "parameters", "briefing", "checkpoints", "claimants", "profile"]
         guard let pairs = reader.mapping(root, known: known, required: ["title", "ruleset", "start", "days", "claimants"], what: LocalizedMessage(Strings.whatScenario)) else {
             return (nil, reader.diagnostics)
         }
@@ -60,6 +60,7 @@ struct ScenarioLoader {
             }
         }
         if let node = fields["parameters"] { scenario.parameterOverrides = overrides(node) }
+        if let node = fields["profile"] { scenario.profileAttributes = reader.profileAttributes(node, language: language) }
         if let node = fields["checkpoints"] { scenario.checkpoints = checkpoints(node, language: language, days: days) }
         if let node = fields["claimants"] {
             scenario.claimants = claimants(node, language: language, start: start, days: days)

@@ -17,6 +17,8 @@ public struct Ruleset: Sendable {
     public var decisions: [Decision]
     /// The indices the room may name to support a decision that requires evidence (the guard-rail).
     public var evidence: [EvidenceIndex] = []
+    /// How people read the claimants' profile attributes (labels, units, value names, kinds).
+    public var profile: [ProfileAttribute] = []
 
     public func eventType(_ id: String) -> EventType? { eventTypes.first { $0.id == id } }
     public func parameterIndex(_ id: String) -> Int? { parameters.firstIndex { $0.id == id } }
@@ -41,6 +43,9 @@ public struct EventType: Sendable {
     /// Declared attributes (name → label), or nil when the ruleset does not declare them.
     public var attributes: [(name: String, label: LocalizedText)]?
     public var position: SourcePosition
+    /// How plain explanations count one and several of them (« candidature », « candidatures »).
+    public var noun: LocalizedText? = nil
+    public var plural: LocalizedText? = nil
 }
 
 /// A tunable threshold.
@@ -81,6 +86,8 @@ public struct Level: Sendable {
     public var severity: Severity
     public var provenance: Provenance?
     public var position: SourcePosition
+    /// The plain explanation's reason for this level, as a template (``SentenceTemplate``).
+    public var sentence: LocalizedText? = nil
 
     public func displayLabel(_ lang: Lang) -> String {
         let text = label?.resolve(lang) ?? ""
@@ -99,6 +106,10 @@ public struct Score: Sendable {
     public var position: SourcePosition
     /// For a trained score: the model file and the features it reads; its value is the model's output.
     public var model: ScoreModel? = nil
+    /// The unit of its value, for people (« mois », « points »).
+    public var unit: LocalizedText? = nil
+    /// How a plain explanation names this value in a sentence, `{value}` standing for it (« inscrit depuis {value} »).
+    public var phrase: LocalizedText? = nil
 }
 
 /// A trained score's model (a file beside the ruleset) and the named expressions that feed it.
@@ -133,6 +144,8 @@ public struct Alert: Sendable {
     public var when: ExpressionSource
     public var provenance: Provenance
     public var position: SourcePosition
+    /// The plain explanation of why it fired, as a template (``SentenceTemplate``); the generic sentence otherwise.
+    public var sentence: LocalizedText? = nil
 }
 
 /// One of the « conseils personnalisés ».

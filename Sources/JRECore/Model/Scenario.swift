@@ -20,6 +20,8 @@ public struct Scenario: Sendable {
     public var briefing: LocalizedText?
     public var checkpoints: [Checkpoint]
     public var claimants: [Claimant]
+    /// The scenario's own profile labels (`profile:` at the top level); they win over the ruleset's.
+    public var profileAttributes: [ProfileAttribute] = []
 
     package init(id: String, source: SourceFile, title: LocalizedText, summary: LocalizedText?, language: Lang,
                  rulesetReference: String, rulesetPosition: SourcePosition, alternativeRulesets: [String],

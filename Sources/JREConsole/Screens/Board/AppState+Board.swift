@@ -89,6 +89,14 @@ extension WorkshopState {
             }
         case .explain:
             if why != nil { why = nil } else { openWhy() }
+        case .toggleFormulas:
+            if why == nil {
+                whyFormulas = true
+                openWhy()
+            } else {
+                whyFormulas.toggle()
+            }
+            whyScroll = 0
         case .back:
             if why != nil {
                 why = nil

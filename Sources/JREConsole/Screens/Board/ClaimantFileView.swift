@@ -72,8 +72,7 @@ enum ClaimantFileView {
         let ruleset = workshop.ruleset
         var lines: [PaneLine] = []
         lines.append(PaneLine(runs: [(person.name, .title), ("  (\(person.id))", .dim)]))
-        let profile = person.profile.map { "\($0.key): \($0.display.resolve(lang))" }.joined(separator: " · ")
-        for line in TextLayout.wrap(profile, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, .normal)) }
+        lines += profileCard(workshop, claimant: claimant, lang: lang, width: width)
         if let decision = workshop.lastDecision(for: claimant) {
             var text = Strings.fileLastDecision.format(lang, decision.decisionLabel, String(decision.day))
             if let justification = decision.justification { text += " — « \(justification) »" }
@@ -86,7 +85,8 @@ enum ClaimantFileView {
         if let fault = result.fault {
             lines.append(PaneLine(FaultText.describe(fault, lang: lang), .error))
         }
-        let sparkWidth = max(4, min(24, width / 4))
+        let plain = PlainExplanation(simulation: workshop.simulation, lang: lang, glyphs: glyphs)
+        let sparkWidth = max(4, min(24, width / 6))
         for index in workshop.levelledScores + workshop.signalScores {
             if index == workshop.signalScores.first {
                 lines.append(PaneLine(""))
@@ -99,7 +99,7 @@ enum ClaimantFileView {
             let finite = series.filter { $0.isFinite }
             let spark = finite.isEmpty ? "" : glyphs.sparkline(series.map { $0.isFinite ? $0 : (finite.max() ?? 0) })
             var runs: [(String, Role)] = [(TextLayout.pad(score.label.resolve(lang), max(10, width / 3)) + " ", score.levels.isEmpty ? .dim : .normal),
-                                          (TextLayout.pad(value.isNaN ? "?" : (value.isInfinite ? Strings.wordNever(lang) : NumberFormat.plain(value)), 6), .normal)]
+                                          (TextLayout.pad(plain.valueText(score: index, value: value), max(8, min(18, width / 4))) + " ", .normal)]
             if let level = result.levels[index] {
                 let definition = score.levels[level]
                 let role = ScreenRenderer.role(definition.severity)
@@ -151,6 +151,25 @@ enum ClaimantFileView {
 }
 
 extension ClaimantFileView {
+    /// The profile as a card: one labelled, formatted value a line (« Âge       58 ans »), a sentence for
+    /// an attribute with a `phrase` (« Inscrit·e depuis le 22 déc. 2022 (14 mois) »).
+    static func profileCard(_ workshop: WorkshopState, claimant: Int, lang: Lang, width: Int) -> [PaneLine] {
+        let card = ProfileCard(simulation: workshop.simulation, claimant: claimant, day: workshop.day, lang: lang)
+        let labelWidth = min(max(10, width / 2), (card.lines.compactMap { $0.label.map { DisplayWidth.of($0) } }.max() ?? 0) + 1)
+        var lines: [PaneLine] = []
+        for line in card.lines {
+            if let label = line.label {
+                let value = TextLayout.wrap(line.value, width: max(10, width - labelWidth - 3))
+                for (number, piece) in value.enumerated() {
+                    lines.append(PaneLine(runs: [("  " + TextLayout.pad(number == 0 ? label : "", labelWidth) + " ", .dim), (piece, .normal)]))
+                }
+            } else {
+                for piece in TextLayout.wrap(line.value, width: max(10, width - 2), hangingIndent: 2) { lines.append(PaneLine("  " + piece, .normal)) }
+            }
+        }
+        return lines
+    }
+
     /// Week-by-week declared hours (events with an `hours` attribute), as a bar strip with the figures.
     static func hoursStrip(_ workshop: WorkshopState, claimant: Int, lang: Lang, width: Int, glyphs: Glyphs) -> [PaneLine] {
         let events = workshop.scenario.claimants[claimant].events.filter { $0.day <= workshop.day && $0.attributes["hours"]?.number != nil }
@@ -171,6 +190,10 @@ enum WhyView {
     static func draw(_ workshop: WorkshopState, lang: Lang, area: PaneArea, into grid: inout CellGrid) {
         guard let target = workshop.why else { return }
         let explanation = workshop.simulation.explain(claimant: workshop.selectedClaimant, day: workshop.day, parameters: workshop.parameters)
+        guard workshop.whyFormulas else {
+            drawPlain(workshop, target: target, explanation: explanation, lang: lang, area: area, into: &grid)
+            return
+        }
         let text = ExplanationText(simulation: workshop.simulation, lang: lang, glyphs: grid.glyphs)
         var body: [String]
         var chart: [PaneLine] = [], after: [String] = []
@@ -195,8 +218,7 @@ enum WhyView {
                 chart = WhyContributionsView.lines(workshop, score: explanation.scores[index], model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
             }
         }
-        var lines = [PaneLine(runs: [(Strings.consoleWhyTitle(lang) + " — ", .title), (explanation.claimantName + ", " + Strings.consoleDayShort.format(lang, String(workshop.day)), .title)])]
-        lines.append(PaneLine(Strings.consoleWhyHint(lang), .dim))
+        var lines = header(workshop, explanation: explanation, lang: lang)
         func add(_ body: [String]) {
             for line in body {
                 let role: Role = line.contains("⚑") || line.contains("[x]") ? .alert : .normal
@@ -215,6 +237,61 @@ enum WhyView {
             }
         }
         add(after)
+        PaneDrawing.draw(lines, area: area, scroll: workshop.whyScroll, selected: nil, into: &grid)
+    }
+}
+
+extension WhyView {
+    /// The pane's title and its key hints (scroll, close, and `F` to switch sentences and formulas).
+    static func header(_ workshop: WorkshopState, explanation: ClaimantExplanation, lang: Lang) -> [PaneLine] {
+        let switchHint = workshop.whyFormulas ? Strings.whyFormulasHint(lang) : Strings.whyPlainHint(lang)
+        return [PaneLine(runs: [(Strings.consoleWhyTitle(lang) + " — ", .title), (explanation.claimantName + ", " + Strings.consoleDayShort.format(lang, String(workshop.day)), .title)]),
+                PaneLine(Strings.consoleWhyHint(lang) + " · " + switchHint, .dim)]
+    }
+
+    /// « Pourquoi ? » in sentences (the default): the alert or score in words, the scores behind it,
+    /// and for a trained score its contributions as bars.
+    static func drawPlain(_ workshop: WorkshopState, target: WorkshopState.WhyTarget, explanation: ClaimantExplanation, lang: Lang, area: PaneArea, into grid: inout CellGrid) {
+        let plain = PlainExplanation(simulation: workshop.simulation, lang: lang, glyphs: grid.glyphs)
+        var body: [String] = []
+        var chart: [PaneLine] = []
+        var roleOfFirst: Role = .normal
+        switch target {
+        case .score(let index):
+            let score = explanation.scores[index]
+            if let model = workshop.ruleset.scores[index].model, score.contributions != nil {
+                body = [plain.scoreHeadline(score, in: explanation)]
+                chart = WhyContributionsView.lines(workshop, score: score, model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
+            } else {
+                body = plain.scoreLines(score, in: explanation)
+            }
+            if let level = score.chosenLevel { roleOfFirst = ScreenRenderer.role(workshop.ruleset.scores[index].levels[level].severity) }
+        case .alert(let index):
+            let rule = explanation.alerts[index]
+            body = plain.alertLines(rule, in: explanation)
+            roleOfFirst = rule.fired ? .alert : .normal
+            let alert = workshop.ruleset.alerts[index]
+            if let scoreIndex = workshop.ruleset.scores.indices.first(where: { workshop.ruleset.scores[$0].model != nil && alert.when.text.contains(workshop.ruleset.scores[$0].id) }),
+               let model = workshop.ruleset.scores[scoreIndex].model, explanation.scores[scoreIndex].contributions != nil {
+                chart = WhyContributionsView.lines(workshop, score: explanation.scores[scoreIndex], model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
+            }
+        }
+        var lines = header(workshop, explanation: explanation, lang: lang)
+        lines.append(PaneLine(""))
+        for (number, line) in body.enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let role: Role = number == 0 ? roleOfFirst : (indent == 0 || line.hasSuffix(":") ? .title : .normal)
+            for piece in TextLayout.wrap(line, width: max(10, area.width - 2), hangingIndent: 2) {
+                lines.append(PaneLine(piece, role))
+            }
+        }
+        for line in chart {
+            if line.runs.count == 1 {
+                for piece in TextLayout.wrap(line.runs[0].0, width: max(10, area.width - 2), hangingIndent: 2) { lines.append(PaneLine(piece, line.runs[0].1)) }
+            } else {
+                lines.append(line)
+            }
+        }
         PaneDrawing.draw(lines, area: area, scroll: workshop.whyScroll, selected: nil, into: &grid)
     }
 }

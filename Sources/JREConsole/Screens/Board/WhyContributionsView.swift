@@ -41,7 +41,7 @@ enum WhyContributionsView {
             let words = !visible ? Strings.whyBarsNone(lang) : entry.contribution > 0 ? Strings.whyBarsUp(lang) : Strings.whyBarsDown(lang)
             let role: Role = !visible ? .dim : entry.contribution > 0 ? .alert : .ok
             lines.append(PaneLine(runs: [("   ", .normal), (left, role), (String(glyphs.box.vertical), .dim), (right, role),
-                                         (" " + signed(entry.contribution) + " " + words, role)]))
+                                         (" " + signed(entry.contribution, lang) + " " + words, role)]))
             let events = eventsBehind(score.tree.children[entry.index])
             if !events.isEmpty {
                 lines.append(PaneLine("     " + Strings.whyBarsEvents.format(lang, String(events.count)), .dim))
@@ -67,7 +67,7 @@ enum WhyContributionsView {
         case .number(let number):
             if isIndicator(feature), number == 0 || number == 1 { return number == 1 ? Strings.whyBarsYes(lang) : Strings.whyBarsNo(lang) }
             let unit = feature.unit?.resolve(lang) ?? ""
-            return NumberFormat.plain(number) + (unit.isEmpty ? "" : " " + unit)
+            return NumberText.decimal(number, lang, decimals: number != 0 && abs(number) < 1 ? 2 : 1) + (unit.isEmpty ? "" : " " + unit)
         case .fault: return Strings.whyBarsMissing(lang)
         }
     }
@@ -112,8 +112,9 @@ enum WhyContributionsView {
         PopulationNumbers.percent(share, lang)
     }
 
-    static func signed(_ value: Double) -> String {
-        let text = String(format: "%.2f", abs(value))
-        return (text == "0.00" ? "" : value > 0 ? "+" : "−") + text
+    /// « +0,41 », « −0,05 », « 0 » (two decimals, the language's decimal mark).
+    static func signed(_ value: Double, _ lang: Lang) -> String {
+        let text = NumberText.decimal(abs(value), lang, decimals: 2)
+        return (text == "0" ? "" : value > 0 ? "+" : "−") + text
     }
 }
