@@ -35,12 +35,26 @@ extension DebriefExport {
     /// The cohort figures as sentences, each with its nesting level (1 for the alert-day breakdown).
     func cohortLines() -> [(text: String, level: Int)] {
         let flagged = debrief.claimants.filter(\.wasEverFlagged).count
+        guard debrief.hasActualFraud else {
+            return [
+                (Strings.exportCohortClaimants.format(lang, String(debrief.claimants.count), String(flagged)), 0),
+                (Strings.exportCohortDecisions.format(lang, String(debrief.decisions.count), String(debrief.decisionsFollowingAlert)), 0),
+                (Strings.exportCohortAlertDays.format(lang, String(debrief.alertDays)), 0),
+                (Strings.exportCohortExplained.format(lang, String(debrief.alertDaysExplainedByContext)), 1),
+                (Strings.exportCohortActiveSearch.format(lang, String(debrief.alertDaysOnActiveSearch)), 1),
+                (Strings.exportCohortSituations.format(lang, String(debrief.claimantsWithSituation), String(debrief.claimants.count)), 0),
+            ]
+        }
+        // Fraud alerts: borne out on the people who really defrauded, false on every honest person.
+        let frauds = debrief.defrauding, honest = debrief.honest
         return [
             (Strings.exportCohortClaimants.format(lang, String(debrief.claimants.count), String(flagged)), 0),
+            (Strings.exportCohortFrauds.format(lang, String(frauds.count), String(frauds.filter(\.wasEverFlagged).count),
+                                               String(honest.filter(\.wasEverFlagged).count), String(honest.count)), 0),
             (Strings.exportCohortDecisions.format(lang, String(debrief.decisions.count), String(debrief.decisionsFollowingAlert)), 0),
             (Strings.exportCohortAlertDays.format(lang, String(debrief.alertDays)), 0),
-            (Strings.exportCohortExplained.format(lang, String(debrief.alertDaysExplainedByContext)), 1),
-            (Strings.exportCohortActiveSearch.format(lang, String(debrief.alertDaysOnActiveSearch)), 1),
+            (Strings.exportCohortOnFraud.format(lang, String(debrief.alertDaysOnFraud)), 1),
+            (Strings.exportCohortOnHonest.format(lang, String(debrief.alertDaysOnHonest)), 1),
             (Strings.exportCohortSituations.format(lang, String(debrief.claimantsWithSituation), String(debrief.claimants.count)), 0),
         ]
     }
