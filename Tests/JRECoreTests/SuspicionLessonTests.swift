@@ -69,12 +69,12 @@ import JREText
     /// Who is under priority control in the first month, and what pushes each one's score up most.
     static let firstMonth: [String: String] = [
         "sebastien": "compte_etranger", "camille": "connexions_etranger", "marta": "compte_etranger",
-        "julien": "contrat_duree", "ines": "contrat_duree", "bernard": "signalements",
+        "julien": "contrat_duree", "bernard": "signalements",
     ]
     /// Back from a month in Oran, Nadia joins them for good.
     static let fromTheSecondMonth = firstMonth.merging(["nadia": "connexions_etranger", "sebastien": "connexions_etranger"]) { $1 }
     /// Honest people never flagged.
-    static let neverFlagged = ["sophie", "gerard", "hugo", "aicha"]
+    static let neverFlagged = ["sophie", "gerard", "ines", "hugo", "aicha"]
     static let fraud = "thierry"
 
     /// The feature that pushes `id`'s suspicion score up most on `day` (largest positive contribution).
@@ -91,16 +91,16 @@ import JREText
         Set(board.filter { $0.value.alerts.contains(alert) }.keys)
     }
 
-    @Test func theFirstMonthFlagsTheSixHonestPeopleTheCheckpointNames() throws {
+    @Test func theFirstMonthFlagsTheFiveHonestPeopleTheCheckpointNames() throws {
         let simulation = try Self.simulation()
         let board = try Self.board(simulation, day: 30)
-        #expect(Self.flagged(board) == Set(Self.firstMonth.keys), "the day-30 checkpoint names these six")
+        #expect(Self.flagged(board) == Set(Self.firstMonth.keys), "the day-30 checkpoint names these five")
         for id in Self.firstMonth.keys { #expect(board[id]?.level == "prioritaire", "\(id)") }
         let text = BoardReport(simulation: simulation, day: 30, parameters: simulation.startingParameters, lang: .fr).text()
-        for name in ["Sébastien Thill", "Camille Vauclair", "Julien Pasquier", "Marta Wiśniewska", "Bernard Lhuillier", "Inès Carvalho"] {
+        for name in ["Sébastien Thill", "Camille Vauclair", "Julien Pasquier", "Marta Wiśniewska", "Bernard Lhuillier"] {
             #expect(text.contains(name), "\(name)")
         }
-        #expect(simulation.scenario.checkpoints.first?.prompt.fr?.contains("Sébastien, Camille, Julien, Marta, Bernard, Inès") == true)
+        #expect(simulation.scenario.checkpoints.first?.prompt.fr?.contains("Sébastien, Camille, Julien, Marta, Bernard.") == true)
     }
 
     /// « Pourquoi ? » names, for each flagged person, what past controls targeted: the account abroad,
@@ -117,10 +117,10 @@ import JREText
         }
     }
 
-    /// The story does not hang on the exact threshold: from 0.035 to 0.05 the same people are flagged.
+    /// The story does not hang on the exact threshold (0.08): from 0.06 to 0.09 the same people are flagged.
     @Test func whoIsFlaggedHoldsWhenTheThresholdMovesALittle() throws {
         let simulation = try Self.simulation()
-        for threshold in [0.035, 0.04, 0.045, 0.05] {
+        for threshold in [0.06, 0.07, 0.08, 0.09] {
             #expect(Self.flagged(try Self.board(simulation, day: 30, threshold: threshold)) == Set(Self.firstMonth.keys), "\(threshold) on day 30")
             for day in [60, 75, 91] {
                 #expect(Self.flagged(try Self.board(simulation, day: day, threshold: threshold)) == Set(Self.fromTheSecondMonth.keys), "\(threshold) on day \(day)")
@@ -166,7 +166,7 @@ import JREText
         #expect(try Self.board(home, day: 60)["sebastien"]?.alerts == [])
     }
 
-    @Test func theDebriefCountsSevenFlaggedAmongTheElevenHonestPeopleAndNoAlertOnTheFraud() throws {
+    @Test func theDebriefCountsSixFlaggedAmongTheElevenHonestPeopleAndNoAlertOnTheFraud() throws {
         let simulation = try Self.simulation()
         let debrief = try Self.debrief(simulation)
         let claimants = try #require(debrief["claimants"] as? [[String: Any]])
@@ -176,18 +176,18 @@ import JREText
         #expect(Set(flagged.compactMap { $0["id"] as? String }) == Set(Self.fromTheSecondMonth.keys))
         #expect(Set(honest.compactMap { $0["id"] as? String }).subtracting(Self.fromTheSecondMonth.keys) == Set(Self.neverFlagged))
         let cohort = try #require(debrief["cohort"] as? [String: Any])
-        #expect(cohort["claimants_flagged"] as? Int == 7, "\(cohort)")
+        #expect(cohort["claimants_flagged"] as? Int == 6, "\(cohort)")
         #expect(cohort["claimants_defrauding"] as? Int == 1)
         #expect(cohort["claimants_defrauding_flagged"] as? Int == 0)
         #expect(cohort["honest_claimants"] as? Int == 11)
-        #expect(cohort["honest_claimants_flagged"] as? Int == 7)
+        #expect(cohort["honest_claimants_flagged"] as? Int == 6)
         // Every alert-day is a false alert of fraud: all of them fell on honest people.
         #expect(cohort["alert_days_on_fraud"] as? Int == 0)
         #expect(cohort["alert_days_on_honest"] as? Int == cohort["alert_days"] as? Int)
-        #expect((cohort["alert_days"] as? Int ?? 0) > 7 * 30)
+        #expect((cohort["alert_days"] as? Int ?? 0) > 6 * 30)
         let last = try #require(simulation.scenario.checkpoints.last)
-        #expect(last.prompt.fr?.contains("Sept des onze personnes honnêtes") == true)
-        #expect(last.prompt.en?.contains("Seven of the eleven honest people") == true)
+        #expect(last.prompt.fr?.contains("Six des onze personnes honnêtes") == true)
+        #expect(last.prompt.en?.contains("Six of the eleven honest people") == true)
     }
 
     /// The written debrief names the fraud with its own mark and calls every other alert a false one.
@@ -201,7 +201,7 @@ import JREText
             #expect(markdown.components(separatedBy: honest).count - 1 == 11, "\(lang): eleven honest people")
         }
         let markdown = DebriefExport(simulation: simulation, session: session, lang: .fr).markdown()
-        #expect(markdown.contains("1 personne(s) fraudai(en)t réellement, dont 0 signalée(s) au moins un jour ; 7 personne(s) honnête(s) sur 11 signalée(s)"), "\(markdown.prefix(1500))")
+        #expect(markdown.contains("1 personne(s) fraudai(en)t réellement, dont 0 signalée(s) au moins un jour ; 6 personne(s) honnête(s) sur 11 signalée(s)"), "\(markdown.prefix(1500))")
         let csv = DebriefExport(simulation: simulation, session: session, lang: .fr).csv()
         #expect(csv.contains(",thierry,Thierry Garnier,fraud"))
     }
