@@ -101,13 +101,36 @@ import Testing
     @Test func labelsExistOnlyForTheControlled() {
         for world in Self.targeted + Self.random {
             #expect((world.control.label != nil) == world.control.controlled)
-            if world.control.fraudFound { #expect(world.fraud != .none && world.control.controlled) }
+            if world.control.fraudFound { #expect(world.control.controlled) }
             if !world.control.controlled { #expect(world.control == .none) }
         }
+        // Random controls conclude only to the frauds that are there.
+        #expect(!Self.random.contains { $0.control.fraudFound && $0.fraud == .none })
         // A control misses some frauds.
         let frauds = Self.targeted.filter { $0.fraud != .none && $0.control.controlled }
         #expect(frauds.contains { !$0.control.fraudFound })
         #expect(frauds.contains { $0.control.fraudFound })
+    }
+
+    /// A control opened by the earlier rules checks what they pointed at, and sometimes concludes to a
+    /// fraud that is not there: an honest person's « fraude constatée » follows the rules, not the truth.
+    @Test func targetedControlsConcludeToFraudsThatAreNotThereWhereTheRulesPointed() {
+        let honest = Self.targeted.filter { $0.fraud == .none && $0.control.controlled }
+        let concluded = honest.filter(\.control.fraudFound)
+        #expect(concluded.count > 50, "\(concluded.count) of \(honest.count)")
+        // Only people some earlier rule pointed at.
+        #expect(concluded.allSatisfy { WorldDrawer.targetWeight($0) > 1 })
+        // A bank account abroad: a conclusion of fraud several times as often as among honest people no rule points at.
+        let found = { (world: WorldProfile) in world.control.fraudFound }
+        let bank = Self.share(honest.filter(\.bankAbroad), found).value
+        let none = Self.share(honest.filter { WorldDrawer.targetWeight($0) == 1 }, found).value
+        #expect(bank > 0.05 && none == 0, "\(bank) vs \(none)")
+        // The frauds found per control: higher where the rules pointed, under the targeted history only.
+        let all = Self.targeted.filter { $0.control.controlled }, allRandom = Self.random.filter { $0.control.controlled }
+        let withBank = Self.share(all.filter(\.bankAbroad), found), withoutBank = Self.share(all.filter { !$0.bankAbroad }, found)
+        #expect(withBank.value > 2 * withoutBank.value, "\(withBank) vs \(withoutBank)")
+        let randomBank = Self.share(allRandom.filter(\.bankAbroad), found), randomOther = Self.share(allRandom.filter { !$0.bankAbroad }, found)
+        #expect(abs(randomBank.value - randomOther.value) < 4 * (randomBank.error + randomOther.error), "\(randomBank) vs \(randomOther)")
     }
 
     @Test func theHistoryModeChangesOnlyWhoWasControlled() {

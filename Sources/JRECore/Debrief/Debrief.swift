@@ -54,6 +54,23 @@ public struct Debrief: Sendable {
     }
     /// Claimants with a known hidden situation.
     public var claimantsWithSituation: Int { claimants.filter { $0.situation != nil }.count }
+
+    // MARK: A scenario where someone really defrauded
+
+    /// Some claimant's true situation is ``TrueSituation/fraud``: the alerts are read as fraud
+    /// alerts, borne out on those people and false on everyone else whose situation is known.
+    public var hasActualFraud: Bool { claimants.contains { $0.situation == .fraud } }
+    /// The claimants who really defrauded.
+    public var defrauding: [ClaimantStory] { claimants.filter { $0.situation == .fraud } }
+    /// The claimants known to be honest: a known situation other than ``TrueSituation/fraud``.
+    public var honest: [ClaimantStory] { claimants.filter { $0.situation != nil && $0.situation != .fraud } }
+    /// Alert-days on people who really defrauded (alerts borne out).
+    public var alertDaysOnFraud: Int { defrauding.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } } }
+    /// Alert-days on honest people, in a scenario with actual frauds (false fraud alerts).
+    public var alertDaysOnHonest: Int { honest.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } } }
+    /// False alerts: alert-days on honest people when the scenario has actual frauds, else on people
+    /// who were searching actively (``alertDaysOnActiveSearch``).
+    public var falseAlertDays: Int { hasActualFraud ? alertDaysOnHonest : alertDaysOnActiveSearch }
 }
 
 extension Simulation {

@@ -42,6 +42,15 @@ extension DebriefExport {
         json.number("alert_days", Double(debrief.alertDays))
         json.number("alert_days_explained_by_context", Double(debrief.alertDaysExplainedByContext))
         json.number("alert_days_on_active_search", Double(debrief.alertDaysOnActiveSearch))
+        if debrief.hasActualFraud {
+            // Fraud alerts: borne out on the people who really defrauded, false on every honest person.
+            json.number("claimants_defrauding", Double(debrief.defrauding.count))
+            json.number("claimants_defrauding_flagged", Double(debrief.defrauding.filter(\.wasEverFlagged).count))
+            json.number("honest_claimants", Double(debrief.honest.count))
+            json.number("honest_claimants_flagged", Double(debrief.honest.filter(\.wasEverFlagged).count))
+            json.number("alert_days_on_fraud", Double(debrief.alertDaysOnFraud))
+            json.number("alert_days_on_honest", Double(debrief.alertDaysOnHonest))
+        }
         json.close()
     }
 
@@ -115,6 +124,7 @@ extension DebriefExport {
         json.string("situation_label", story.situation.map { Self.situationText($0, lang: lang) })
         json.bool("explains_signal", story.situation?.explainsSignal ?? false)
         json.bool("active_search", story.situation?.isActiveSearch ?? false)
+        if debrief.hasActualFraud { json.bool("actual_fraud", story.situation?.isActualFraud ?? false) }
         let context = story.context?.resolve(lang) ?? ""
         json.string("context", context.isEmpty ? nil : context)
         json.open("alert_days")

@@ -35,12 +35,26 @@ extension DebriefExport {
     /// The cohort figures as sentences, each with its nesting level (1 for the alert-day breakdown).
     func cohortLines() -> [(text: String, level: Int)] {
         let flagged = debrief.claimants.filter(\.wasEverFlagged).count
+        guard debrief.hasActualFraud else {
+            return [
+                (Strings.exportCohortClaimants.format(lang, count: debrief.claimants.count) + ", " + Strings.exportCohortFlagged.format(lang, count: flagged), 0),
+                (Strings.exportCohortDecisions.format(lang, count: debrief.decisions.count) + ", " + Strings.exportCohortUnderAlert.format(lang, count: debrief.decisionsFollowingAlert), 0),
+                (Strings.exportCohortAlertDays.format(lang, count: debrief.alertDays), 0),
+                (Strings.exportCohortExplained.format(lang, NumberText.count(debrief.alertDaysExplainedByContext, lang)), 1),
+                (Strings.exportCohortActiveSearch.format(lang, NumberText.count(debrief.alertDaysOnActiveSearch, lang)), 1),
+                (Strings.exportCohortSituations.format(lang, count: debrief.claimants.count, NumberText.count(debrief.claimantsWithSituation, lang)), 0),
+            ]
+        }
+        // Fraud alerts: borne out on the people who really defrauded, false on every honest person.
+        let frauds = debrief.defrauding, honest = debrief.honest
         return [
             (Strings.exportCohortClaimants.format(lang, count: debrief.claimants.count) + ", " + Strings.exportCohortFlagged.format(lang, count: flagged), 0),
+            (Strings.exportCohortFrauds.format(lang, count: frauds.count, NumberText.count(frauds.filter(\.wasEverFlagged).count, lang)) + (lang == .fr ? " ; " : "; ")
+                + Strings.exportCohortHonestFlagged.format(lang, count: honest.filter(\.wasEverFlagged).count, NumberText.count(honest.count, lang)), 0),
             (Strings.exportCohortDecisions.format(lang, count: debrief.decisions.count) + ", " + Strings.exportCohortUnderAlert.format(lang, count: debrief.decisionsFollowingAlert), 0),
             (Strings.exportCohortAlertDays.format(lang, count: debrief.alertDays), 0),
-            (Strings.exportCohortExplained.format(lang, NumberText.count(debrief.alertDaysExplainedByContext, lang)), 1),
-            (Strings.exportCohortActiveSearch.format(lang, NumberText.count(debrief.alertDaysOnActiveSearch, lang)), 1),
+            (Strings.exportCohortOnFraud.format(lang, NumberText.count(debrief.alertDaysOnFraud, lang)), 1),
+            (Strings.exportCohortOnHonest.format(lang, NumberText.count(debrief.alertDaysOnHonest, lang)), 1),
             (Strings.exportCohortSituations.format(lang, count: debrief.claimants.count, NumberText.count(debrief.claimantsWithSituation, lang)), 0),
         ]
     }

@@ -134,7 +134,11 @@ public struct DebriefExport: Sendable {
     func situationSentence(_ situation: TrueSituation?) -> String {
         guard let situation else { return Strings.exportSituationLine.format(lang, Strings.exportSituationUnknown(lang)) }
         var text = Self.situationText(situation, lang: lang)
-        if situation.isActiveSearch {
+        if situation.isActualFraud {
+            text += " (" + Strings.exportFraudAlertBorneOut(lang) + ")"
+        } else if debrief.hasActualFraud {
+            text += " (" + Strings.exportHonestFalseAlert(lang) + ")"
+        } else if situation.isActiveSearch {
             text += " (" + Strings.exportFalseAlerts(lang) + ")"
         } else if situation.explainsSignal {
             text += " (" + Strings.exportExplainsSignal(lang) + ")"
@@ -153,6 +157,7 @@ public struct DebriefExport: Sendable {
         case .shortContract: return Strings.exportSituationShortContract(lang)
         case .training: return Strings.exportSituationTraining(lang)
         case .inactive: return Strings.exportSituationInactive(lang)
+        case .fraud: return Strings.exportSituationFraud(lang)
         case .other: return Strings.exportSituationOther(lang)
         }
     }

@@ -64,6 +64,10 @@ public enum TrueSituation: String, Sendable, CaseIterable, Codable {
     case shortContract = "short_contract"
     case training
     case inactive
+    /// Really defrauding (the `suspicion` scenario's hidden truth): an alert here is borne out, not a
+    /// false alert; in a scenario that has one, an alert on anyone else is a false alert of fraud.
+    case fraud
+    /// Last: population files without a situation count here.
     case other
 
     /// Searching actively: an alert on this person is a false alert.
@@ -71,6 +75,9 @@ public enum TrueSituation: String, Sendable, CaseIterable, Codable {
 
     /// A life event (caring, illness, a contract, a training) that explains a drop in the signals.
     public var explainsSignal: Bool { [.caring, .ill, .shortContract, .training].contains(self) }
+
+    /// Really defrauding: the one situation in which a fraud alert is borne out.
+    public var isActualFraud: Bool { self == .fraud }
 }
 
 /// A value a scenario (or the command line) gives a parameter instead of its default.

@@ -152,7 +152,7 @@ final class ClaimantDrawer {
         }
         let all = days - firstDay + 1
         switch profile.situation {
-        case .activeOnline, .other:
+        case .activeOnline, .other, .fraud:
             add(all, .searching)
         case .activeOffline:
             add(all, .searchingOffline)

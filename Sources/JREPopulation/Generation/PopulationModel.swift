@@ -54,7 +54,7 @@ enum PopulationModel {
         case .inactive:
             if longTerm { weight *= 1.5 }
             if ageBand == 2 { weight *= 2 }
-        case .other: break
+        case .other, .fraud: break
         }
         return weight
     }

@@ -151,12 +151,43 @@ final class WorldDrawer {
         }
     }
 
+    /// Of a controlled person's controls, the share opened by the earlier rules and reports rather
+    /// than drawn at random: 0 with `random`; with `targeted`, the rules' part of ``controlChance``.
+    static func openedByRulesShare(_ world: WorldProfile, history: ControlHistoryMode) -> Double {
+        switch history {
+        case .random:
+            return 0
+        case .targeted:
+            let random = FraudModel.randomShareOfTargeted
+            let rules = (1 - random) * targetWeight(world) / FraudModel.meanTargetWeight
+            return rules / (random + rules)
+        }
+    }
+
+    /// Chance that a control opened by the earlier rules concludes to a fraud for an honest person:
+    /// one chance per rule met (``FraudModel/concludedBankAbroad`` …), combined.
+    static func concludedByRules(_ world: WorldProfile) -> Double {
+        var cleared = 1.0
+        if world.bankAbroad { cleared *= 1 - FraudModel.concludedBankAbroad }
+        if world.loginsAbroad > 0 {
+            cleared *= 1 - min(FraudModel.concludedLoginsAbroadMaximum, FraudModel.concludedPerLoginAbroad * Double(world.loginsAbroad))
+        }
+        if world.contractDays < FraudModel.shortContractDays { cleared *= 1 - FraudModel.concludedShortContract }
+        if world.reports > 0 { cleared *= 1 - FraudModel.concludedReport }
+        return 1 - cleared
+    }
+
     private func drawControl(_ world: WorldProfile, firstDay: Int, _ random: inout PopulationRandom) -> ControlRecord {
-        // Three draws whatever happens, so both histories share every other draw.
+        // Five draws whatever happens, so both histories share every other draw.
         let controlled = random.unit() < Self.controlChance(world, history: history)
         let day = random.within(max(1, min(firstDay, days))...days)
         let found = random.chance(FraudModel.detectionRate)
+        let byRules = random.chance(Self.openedByRulesShare(world, history: history))
+        let concluded = random.chance(Self.concludedByRules(world))
         guard controlled, firstDay <= days else { return .none }
-        return ControlRecord(controlled: true, day: day, fraudFound: world.fraud != .none && found)
+        // A fraud that is there is found (or missed) whatever opened the control; a control opened
+        // by the earlier rules may also conclude to one that is not there.
+        let fraudFound = (world.fraud != .none && found) || (byRules && concluded)
+        return ControlRecord(controlled: true, day: day, fraudFound: fraudFound)
     }
 }

@@ -14,13 +14,14 @@ public enum ControlHistoryMode: String, Sendable, CaseIterable, Hashable {
 
 /// One person's past control by the fraud service: whether there was one, its day, and its result.
 ///
-/// The result is the only label a model can learn from: it exists for controlled people only, and
-/// a control misses some frauds (``FraudModel/detectionRate``).
+/// The result is the only label a model can learn from: it exists for controlled people only, a
+/// control misses some frauds (``FraudModel/detectionRate``), and a control opened by the earlier
+/// rules sometimes concludes to a fraud that is not there (``FraudModel/concludedBankAbroad`` …).
 public struct ControlRecord: Sendable, Equatable, Hashable {
     public var controlled: Bool
     /// The day of the control (1 = first day of the run); 0 when not controlled.
     public var day: Int
-    /// The control found a fraud. False when not controlled.
+    /// The control concluded to a fraud (« fraude constatée »), whether or not there was one. False when not controlled.
     public var fraudFound: Bool
 
     public init(controlled: Bool, day: Int, fraudFound: Bool) {

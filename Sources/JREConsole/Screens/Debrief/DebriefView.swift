@@ -95,6 +95,7 @@ public enum DebriefView {
         case .shortContract: return Strings.situationShortContract(lang)
         case .training: return Strings.situationTraining(lang)
         case .inactive: return Strings.situationInactive(lang)
+        case .fraud: return Strings.situationFraud(lang)
         case .other: return Strings.situationOther(lang)
         }
     }
