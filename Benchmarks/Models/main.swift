@@ -107,6 +107,85 @@ if CommandLine.arguments.contains("--trained-score") {
     exit(0)
 }
 
+/// Retraining the bundled suspicion score from a fraud-world history, stage by stage (`--retraining [--size N]`).
+if CommandLine.arguments.contains("--retraining") {
+    let size = CommandLine.arguments.firstIndex(of: "--size").flatMap { Int(CommandLine.arguments[$0 + 1]) } ?? 100_000
+    let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
+    guard let located = library.locatePopulationRuleset("suspicion") else { fatalError("no bundled suspicion ruleset") }
+    let (loaded, _) = RulesetLoader(file: located.file, lang: .fr, models: library.modelSource).load(id: located.id)
+    guard let ruleset = loaded, let scoreIndex = ruleset.scores.firstIndex(where: { $0.model != nil }) else { fatalError("no trained score") }
+    print("retraining \(ruleset.scores[scoreIndex].id) on \(size) people; load average \(loadAverage())")
+    if CommandLine.arguments.contains("--old") {
+        var start = ContinuousClock.now
+        func lap(_ name: String) {
+            print(String(format: "  %-60@ %7.3f s", name as NSString, seconds(since: start)))
+            start = ContinuousClock.now
+        }
+        let total = ContinuousClock.now
+        let population = SyntheticPopulation(size: size, seed: 43, days: 182, history: .targeted)
+        lap("SyntheticPopulation(size:seed:days:history:)")
+        let world = FraudWorldLabels(population: population)
+        lap("FraudWorldLabels (every person's world)")
+        let (simulation, _) = PopulationSample.simulation(population, range: 0..<size, ruleset: ruleset, lang: .en)
+        lap("PopulationSample.simulation (the Scenario and its binding)")
+        guard let simulation else { fatalError("no simulation") }
+        let rows = (0..<size).compactMap { claimant in world.source(claimant).map { (claimant: claimant, day: min(max(1, $0.day), 182)) } }
+        _ = simulation.modelInputs(score: scoreIndex, rows: rows, parameters: simulation.startingParameters)
+        lap("modelInputs of the \(rows.count) controlled people")
+        _ = simulation.modelInputs(score: scoreIndex, rows: (0..<size).map { (claimant: $0, day: 182) }, parameters: simulation.startingParameters)
+        lap("modelInputs of everyone on the last day (the card)")
+        print(String(format: "  %-60@ %7.3f s", "stages above" as NSString, seconds(since: total)))
+        exit(0)
+    }
+    // As the model screen's `T` does it (ModelTrainingRunner.retrain): the world in slices, the
+    // controlled people's features through the population path, libxgboost, no card.
+    let withCard = CommandLine.arguments.contains("--with-card")
+    let threads = CommandLine.arguments.firstIndex(of: "--threads").flatMap { Int(CommandLine.arguments[$0 + 1]) } ?? 1
+    final class StageClock: @unchecked Sendable {
+        let lock = NSLock()
+        let start = ContinuousClock.now
+        var firsts: [(String, Double)] = []
+        func mark(_ stage: TrainingStage) {
+            let name: String
+            switch stage {
+            case .drawingHistory: name = "drawing the history (the fraud world, in 10 slices)"
+            case .evaluatingFeatures: name = "evaluating the controlled people's features"
+            case .learning: name = "libxgboost: the DMatrix and the boosting rounds"
+            case .card: name = "the card's figures over everyone"
+            }
+            lock.lock()
+            if firsts.last?.0 != name { firsts.append((name, seconds(since: start))) }
+            lock.unlock()
+        }
+    }
+    var walls: [Double] = []
+    for run in 0..<3 {
+        let clock = StageClock()
+        let monitor = TrainingMonitor { clock.mark($0) }
+        let population = SyntheticPopulation(size: size, seed: 43, days: 182, history: .targeted)
+        let world = try FraudWorldLabels(population: population, monitor: monitor)
+        var recipe = TrainingRecipe(ruleset: ruleset.id, score: ruleset.scores[scoreIndex].id, output: "suspicion.json", size: size, seed: 43, days: 182)
+        recipe.threads = threads
+        let outcome = try ScoreTrainer.train(ruleset: ruleset, score: ruleset.scores[scoreIndex].id, population: population, labels: world.source,
+                                             labelSourceName: "targeted", truth: withCard ? world.truth : nil, recipe: recipe,
+                                             modelFileName: "suspicion.json", withCard: withCard, monitor: monitor)
+        _ = try TrainedModel.read(text: String(decoding: outcome.model, as: UTF8.self), file: "suspicion.json")
+        let total = seconds(since: clock.start)
+        walls.append(total)
+        if run == 0 {
+            let ends = clock.firsts.dropFirst().map(\.1) + [total]
+            for (index, stage) in clock.firsts.enumerated() {
+                print(String(format: "  %@: %.3f s", stage.0 as NSString, ends[index] - stage.1))
+            }
+        }
+    }
+    walls.sort()
+    print(String(format: "retraining on %d people (%d XGBoost thread(s)%@): median %.3f s   (3 runs: %@); load average %@", size, threads,
+                 (withCard ? ", with the card" : "") as NSString, walls[1], walls.map { String(format: "%.3f", $0) }.joined(separator: " ") as NSString,
+                 loadAverage() as NSString))
+    exit(0)
+}
+
 print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : ""); OMP_WAIT_POLICY=\(OpenMPWaitPolicy.isPassive ? "passive" : "active (as set)"); load average \(loadAverage())")
 
 /// The first three fields of /proc/loadavg, to print beside every timing.
@@ -122,6 +201,12 @@ try median(singleRow ? "train (smaller data, same model shape)" : "train \(train
 }
 medianCPU("the same training, CPU time of the process (both threads)", unit: "s", scale: 1, runs: 1) {
     booster = try? Booster.train(features: training, labels: labels, parameters: parameters)
+}
+// What a training costs before its rounds: the DMatrix, the quantile sketch and the histogram index, with one tree.
+var oneTree = parameters
+oneTree.trees = 1
+try median("the same data, one tree (the DMatrix, the sketch, the bins and one round)", runs: 3) {
+    _ = try Booster.train(features: training, labels: labels, parameters: oneTree)
 }
 print("load average after training: \(loadAverage())")
 if trainingOnly { exit(0) }

@@ -50,7 +50,7 @@ public struct KioskProgram: TerminalProgram {
 
     /// Hands the visitor's population figures, computed in the background, to the visitor's console.
     private mutating func collectPopulationReports() {
-        guard visitorEffects.populationRunner.isBusy else { return }
+        guard visitorEffects.populationRunner.isBusy || visitorEffects.modelTrainer.isBusy else { return }
         // Inline jobs report at once, and their reports can ask for more jobs: a few rounds at most.
         for _ in 0..<4 {
             let events = visitorEffects.drainPopulationReports()
@@ -59,7 +59,7 @@ public struct KioskProgram: TerminalProgram {
         }
     }
 
-    public var preferredTickMilliseconds: Int? { visitorEffects.populationRunner.isBusy ? 50 : nil }
+    public var preferredTickMilliseconds: Int? { visitorEffects.populationRunner.isBusy || visitorEffects.modelTrainer.isBusy ? 50 : nil }
 
     /// Performs the kiosk's effects in order; what the visitor console's effects found goes back to it.
     mutating func run(_ effects: [KioskEffect]) {

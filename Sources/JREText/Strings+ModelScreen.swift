@@ -67,15 +67,30 @@ extension Strings {
     public static let modelHistoryTargeted = Phrase(fr: "ciblé", en: "targeted")
     public static let modelHistoryRandom = Phrase(fr: "aléatoire", en: "random")
     public static let modelHistoryNote = Phrase(
-        fr: "h : historique ciblé / aléatoire — qui a été contrôlé par le passé (par les anciennes règles et les signalements, ou au hasard) ; T réentraîne le modèle sur cet historique.",
-        en: "h: targeted / random history — who was controlled in the past (by earlier rules and reports, or at random); T retrains the model on this history.")
+        fr: "h : historique ciblé / aléatoire — qui a été contrôlé par le passé (par les anciennes règles et les signalements, ou au hasard) ; T réentraîne le modèle sur cet historique (Échap l'interrompt).",
+        en: "h: targeted / random history — who was controlled in the past (by earlier rules and reports, or at random); T retrains the model on this history (Esc stops it).")
     public static let keyRetrain = Phrase(fr: "réentraîner", en: "retrain")
     public static let helpRetrain = Phrase(
         fr: "Réentraîner le modèle sur l'historique affiché (ciblé ou aléatoire), en arrière-plan",
         en: "Retrain the model on the history shown (targeted or random), in the background")
-    public static let modelTrainingStep = Phrase(
-        fr: "Réentraînement en cours (étape {0}/2 : apprendre de l'historique {2} de {1} personnes, puis noter l'échantillon)…",
-        en: "Retraining (step {0}/2: learning from the {2} history of {1} people, then scoring the sample)…")
+    public static let modelTrainingLine = Phrase(
+        fr: "Réentraînement sur l'historique {0} de {1} personnes fictives — {2} (Échap : annuler)",
+        en: "Retraining on the {0} history of {1} fictional people — {2} (Esc: cancel)")
+    public static let modelStageQueued = Phrase(fr: "en attente…", en: "waiting…")
+    public static let modelStageDrawing = Phrase(fr: "Tirage de l'historique… {0}", en: "Drawing the history… {0}")
+    public static let modelStageFeatures = Phrase(
+        fr: "Calcul des variables des personnes contrôlées… {0}",
+        en: "Evaluating the controlled people's features… {0}")
+    public static let modelStageLearning = Phrase(fr: "Apprentissage : arbre {0}/{1}", en: "Learning: tree {0}/{1}")
+    public static let modelStageCard = Phrase(fr: "Fiche du modèle… {0}", en: "Model card… {0}")
+    public static let modelStageScoring = Phrase(fr: "Notation de l'échantillon…", en: "Scoring the sample…")
+    public static let modelTrainingCancelled = Phrase(
+        fr: "Réentraînement annulé : les chiffres ci-dessous restent ceux du modèle d'avant.",
+        en: "Retraining cancelled: the figures below are still the previous model's.")
+    public static let modelBusyTraining = Phrase(
+        fr: "Un réentraînement est en cours : attendre sa fin, ou Échap pour l'annuler.",
+        en: "A retraining is under way: wait for it, or press Esc to cancel it.")
+    public static let modelSampleComputing = Phrase(fr: "calcul de l'échantillon…", en: "computing the sample…")
     public static let modelRetrained = Phrase(
         fr: "Modèle réentraîné sur l'historique {1} de {0} personnes fictives en {2} s : les chiffres et les archétypes ci-dessous sont les siens (le tableau garde le modèle fourni).",
         en: "Model retrained on the {1} history of {0} fictional people in {2} s: the figures and archetypes below are its own (the board keeps the bundled model).")

@@ -33,11 +33,13 @@ public final class Booster {
     /// - Parameters:
     ///   - names: feature names saved in the model (`feature_names`), if any.
     ///   - kinds: per-column kinds; categorical columns hold non-negative integer codes.
+    ///   - afterRound: called with the number of trees grown after every round; returning false
+    ///     stops the training there (the booster then has fewer trees).
     public static func train(
         features: FeatureMatrix, labels: [Float], names: [String]? = nil, kinds: [FeatureKind]? = nil,
-        parameters: TrainingParameters
+        parameters: TrainingParameters, afterRound: ((Int) -> Bool)? = nil
     ) throws(XGBoostError) -> Booster {
-        let matrix = try DMatrix(features, labels: labels, names: names, kinds: kinds)
+        let matrix = try DMatrix(features, labels: labels, names: names, kinds: kinds, threads: parameters.threads)
         let booster = try create([matrix])
         for (name, value) in parameters.boosterParameters { try booster.set(name, value) }
         // The C API does not carry the DMatrix's feature information into the saved model: set it here.
@@ -45,6 +47,7 @@ public final class Booster {
         if let kinds { try booster.setStrings("feature_type", kinds.map(\.rawValue)) }
         for round in 0..<parameters.trees {
             try check(XGBoosterUpdateOneIter(booster.handle, Int32(round), matrix.handle), "XGBoosterUpdateOneIter")
+            if let afterRound, !afterRound(round + 1) { break }
         }
         return booster
     }

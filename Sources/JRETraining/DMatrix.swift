@@ -5,12 +5,13 @@ import CXGBoost
 final class DMatrix {
     let handle: DMatrixHandle
 
-    init(_ matrix: FeatureMatrix, labels: [Float]? = nil, names: [String]? = nil, kinds: [FeatureKind]? = nil) throws(XGBoostError) {
+    /// `threads` copy the values in parallel (0: every core); the matrix is the same either way.
+    init(_ matrix: FeatureMatrix, labels: [Float]? = nil, names: [String]? = nil, kinds: [FeatureKind]? = nil, threads: Int = 0) throws(XGBoostError) {
         var out: DMatrixHandle?
         let status = matrix.values.withUnsafeBufferPointer { buffer in
-            XGDMatrixCreateFromMat(buffer.baseAddress, UInt64(matrix.rows), UInt64(matrix.columns), Float.nan, &out)
+            XGDMatrixCreateFromMat_omp(buffer.baseAddress, UInt64(matrix.rows), UInt64(matrix.columns), Float.nan, &out, Int32(threads))
         }
-        try check(status, "XGDMatrixCreateFromMat")
+        try check(status, "XGDMatrixCreateFromMat_omp")
         guard let out else { throw XGBoostError(function: "XGDMatrixCreateFromMat", message: "no handle") }
         handle = out
         if let labels {

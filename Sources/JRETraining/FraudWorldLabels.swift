@@ -9,6 +9,22 @@ public struct FraudWorldLabels: Sendable {
         worlds = FraudWorld.profiles(population)
     }
 
+    /// The same worlds drawn in a few slices, reporting ``TrainingStage/drawingHistory(_:)`` after
+    /// each and stopping (``TrainingCancelled``) between two once the monitor's cancellation is raised.
+    public init(population: SyntheticPopulation, monitor: TrainingMonitor) throws(TrainingCancelled) {
+        let slices = 10, size = population.size
+        var worlds: [WorldProfile] = []
+        worlds.reserveCapacity(size)
+        monitor.progress(.drawingHistory(0))
+        for slice in 0..<slices {
+            try monitor.check()
+            let range = (size * slice / slices)..<(size * (slice + 1) / slices)
+            worlds += FraudWorld.profiles(population, range: range)
+            monitor.progress(.drawingHistory(Double(slice + 1) / Double(slices)))
+        }
+        self.worlds = worlds
+    }
+
     public var source: ControlLabelSource {
         let worlds = self.worlds
         return { claimant in

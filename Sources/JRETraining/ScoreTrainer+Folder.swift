@@ -1,6 +1,7 @@
 import Foundation
 import JRECore
 import JREPopulation
+import JREText
 
 extension ScoreTrainer {
     /// Trains `scoreId` on a population folder's `controls.csv`: each controlled person's features
@@ -8,41 +9,33 @@ extension ScoreTrainer {
     /// hidden-truth figures from `fraudes.csv` when the folder has it.
     public static func train(ruleset: Ruleset, score scoreId: String, folder: String, recipe: TrainingRecipe, modelFileName: String) throws -> Outcome {
         guard let scoreIndex = ruleset.scoreIndex(scoreId), let model = ruleset.scores[scoreIndex].model else {
-            let trained = ruleset.scores.filter { $0.model != nil }.map(\.id)
-            throw Failure(message: "the ruleset has no trained score '\(scoreId)' (trained scores: \(trained.isEmpty ? "none" : trained.joined(separator: ", ")))")
+            throw Failure.noTrainedScore(ruleset, scoreId)
         }
         let files: PopulationFiles, truth: [Bool]?
         do {
             files = try PopulationFiles.open(folder)
             truth = try files.hiddenFraud()
         } catch {
-            throw Failure(message: error.diagnostics.map { $0.render(.en) }.joined(separator: "\n"))
+            throw Failure.diagnostics(error.diagnostics)
         }
         guard let controls = files.controls else {
-            throw Failure(message: "the population folder '\(folder)' has no controls.csv: a model learns from past controls "
-                + "(generate it with `population generate`, or give controls.csv: id,controle,jour,fraude_constatee)")
+            throw Failure(LocalizedMessage(Strings.trainNoControls, folder))
         }
         let input = PopulationInput.files(files)
         let (bound, diagnostics) = PopulationRules.bind(ruleset, to: input, lang: .en)
         guard let rules = bound else {
-            throw Failure(message: "the ruleset does not fit the population folder: " + diagnostics.errors.prefix(3).map { $0.headline(.en) }.joined(separator: "; "))
+            throw Failure.doesNotFit(Strings.trainRulesetDoesNotFitFolder, diagnostics)
         }
         let parameters = ParameterValues(defaultsOf: ruleset)
         let width = model.features.count
-        // As `Simulation.modelInputs`: a row whose evaluation faulted before this score is all missing.
-        let extract: (RuleEvaluator) -> [Float] = { evaluator in
-            guard evaluator.values[scoreIndex].isFinite || evaluator.fault == nil, let inputs = evaluator.modelInputs(scoreIndex) else {
-                return [Float](repeating: .nan, count: width)
-            }
-            return Array(inputs.prefix(width))
-        }
+        let extract = inputExtractor(scoreIndex, width: width)
         let days = controls.map { $0.controlled ? min(max(1, $0.day), files.days) : nil }
         let placed: [[Float]?], everyone: [[Float]]
         do {
             placed = try PopulationRun.rows(input, rules: rules, days: days, parameters: parameters, extract: extract)
             everyone = try PopulationRun.rows(input, rules: rules, day: files.days, parameters: parameters, extract: extract).rows
         } catch let error as PopulationFileError {
-            throw Failure(message: error.diagnostics.map { $0.render(.en) }.joined(separator: "\n"))
+            throw Failure.diagnostics(error.diagnostics)
         }
         let claimants = controls.indices.filter { controls[$0].controlled }
         let targets = claimants.map { controls[$0].fraudFound }

@@ -1,23 +1,24 @@
 import Foundation
 import JRECore
 import JREPopulation
+import JREText
 
 extension ScoreTrainer {
     /// Trains what `recipe` says (its `ruleset`, `output` and `folder` already resolved against the
     /// current folder) on the control history of a generated population or of a population folder;
     /// the ruleset's diagnostics when it does not load.
     public static func train(recipe: TrainingRecipe) throws -> Outcome {
-        guard let located = ScenarioLibrary.locateFile(recipe.ruleset) else { throw Failure(message: "cannot read the ruleset '\(recipe.ruleset)'") }
+        guard let located = ScenarioLibrary.locateFile(recipe.ruleset) else { throw Failure(LocalizedMessage(Strings.trainCannotReadRuleset, recipe.ruleset)) }
         // The model being trained may not exist yet: each trained score gets a placeholder while its features are evaluated.
         let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: .en, models: ModelFileSource(placeholders: true)).load(id: located.id)
         guard let ruleset, !diagnostics.hasErrors else {
-            throw Failure(message: "the ruleset has errors:\n" + diagnostics.map { $0.render(.en) }.joined(separator: "\n"))
+            throw Failure.diagnostics(Array(diagnostics), under: Strings.trainRulesetErrors)
         }
         let modelFileName = (recipe.output as NSString).lastPathComponent
         if let folder = recipe.folder {
             return try train(ruleset: ruleset, score: recipe.score, folder: folder, recipe: recipe, modelFileName: modelFileName)
         }
-        guard let history = ControlHistoryMode(rawValue: recipe.history) else { throw Failure(message: "history must be targeted or random") }
+        guard let history = ControlHistoryMode(rawValue: recipe.history) else { throw Failure(LocalizedMessage(Strings.trainHistoryValue)) }
         let population = SyntheticPopulation(size: recipe.size, seed: recipe.seed, days: recipe.days, history: history)
         let world = FraudWorldLabels(population: population)
         return try train(ruleset: ruleset, score: recipe.score, population: population, labels: world.source,

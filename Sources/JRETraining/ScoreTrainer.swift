@@ -5,7 +5,7 @@ import JREText
 /// Trains a ruleset's trained score with libxgboost on a population's control history (generated, or a folder's `controls.csv`).
 ///
 /// Each controlled person's features are evaluated by the one evaluator (the engine's
-/// ``Simulation``) on the day of their control; the label is what the control found. One row in
+/// ``RuleEvaluator``, through the population path) on the day of their control; the label is what the control found. One row in
 /// five (by claimant index) is held out for the card's figures. Same inputs, seed and thread
 /// count give the same model bytes and the same card.
 public enum ScoreTrainer {
@@ -13,57 +13,131 @@ public enum ScoreTrainer {
     public struct Outcome: Sendable {
         /// The model in XGBoost's JSON format, as libxgboost saved it.
         public var model: [UInt8]
-        /// The model card (YAML), written beside the model.
+        /// The model card (YAML), written beside the model; empty when none was asked for.
         public var card: String
     }
 
     /// A training problem the user can fix: the message says what.
     public struct Failure: Error, Sendable {
-        public var message: String
+        private let words: @Sendable (Lang) -> String
+
+        /// The message in English.
+        public var message: String { words(.en) }
+
+        /// The message in `lang`.
+        public func message(_ lang: Lang) -> String { words(lang) }
+
+        /// A message of the string table.
+        public init(_ text: LocalizedMessage) { words = { text.render($0) } }
+
+        /// A message in the same words in both languages.
+        public init(message: String) { words = { _ in message } }
+
+        /// A message written in the language asked for (diagnostics rendered in it, for instance).
+        init(render: @escaping @Sendable (Lang) -> String) { words = render }
+
+        /// The ruleset has no trained score `scoreId`: which ones it has.
+        static func noTrainedScore(_ ruleset: Ruleset, _ scoreId: String) -> Failure {
+            let trained = ruleset.scores.filter { $0.model != nil }.map(\.id)
+            return Failure(LocalizedMessage(Strings.trainNoTrainedScore, [
+                .text(scoreId), trained.isEmpty ? .message(LocalizedMessage(Strings.trainNone)) : .text(trained.joined(separator: ", ")),
+            ]))
+        }
+
+        /// The first errors of a ruleset that does not bind to a population, in the language asked for.
+        static func doesNotFit(_ phrase: Phrase, _ diagnostics: [Diagnostic]) -> Failure {
+            let errors = diagnostics.errors.prefix(3)
+            return Failure { lang in phrase.format(lang, errors.map { $0.headline(lang) }.joined(separator: "; ")) }
+        }
+
+        /// Diagnostics as the user reads them, one after the other.
+        static func diagnostics(_ diagnostics: [Diagnostic], under phrase: Phrase? = nil) -> Failure {
+            Failure { lang in
+                let text = diagnostics.map { $0.render(lang) }.joined(separator: "\n")
+                return phrase.map { $0.format(lang, text) } ?? text
+            }
+        }
     }
 
 
+    /// Trains `scoreId` on a generated population's control history.
+    ///
+    /// The controlled people's features are evaluated through the population path (the engine's
+    /// evaluator over the generated claimants, on every core), each on the day of their control;
+    /// with `withCard`, everyone's on the last day too, for the card's selection and group rates
+    /// (without it, `Outcome.card` is empty: the console's retraining shows its own figures).
     public static func train(
         ruleset: Ruleset, score scoreId: String, population: SyntheticPopulation, labels: ControlLabelSource,
-        labelSourceName: String, truth: [Bool]? = nil, recipe: TrainingRecipe, modelFileName: String
+        labelSourceName: String, truth: [Bool]? = nil, recipe: TrainingRecipe, modelFileName: String,
+        withCard: Bool = true, monitor: TrainingMonitor = TrainingMonitor()
     ) throws -> Outcome {
         guard let scoreIndex = ruleset.scoreIndex(scoreId), let model = ruleset.scores[scoreIndex].model else {
-            let trained = ruleset.scores.filter { $0.model != nil }.map(\.id)
-            throw Failure(message: "the ruleset has no trained score '\(scoreId)' (trained scores: \(trained.isEmpty ? "none" : trained.joined(separator: ", ")))")
+            throw Failure.noTrainedScore(ruleset, scoreId)
         }
-        let (simulation, diagnostics) = PopulationSample.simulation(population, range: 0..<population.size, ruleset: ruleset, lang: .en)
-        guard let simulation else {
-            throw Failure(message: "the ruleset does not fit the population: " + diagnostics.errors.prefix(3).map { $0.headline(.en) }.joined(separator: "; "))
+        let input = PopulationInput.synthetic(population)
+        let (bound, diagnostics) = PopulationRules.bind(ruleset, to: input, lang: .en)
+        guard let rules = bound else {
+            throw Failure.doesNotFit(Strings.trainRulesetDoesNotFit, diagnostics)
         }
-        var rows: [(claimant: Int, day: Int)] = [], targets: [Bool] = []
-        for claimant in 0..<population.size {
-            guard let label = labels(claimant) else { continue }
-            rows.append((claimant, min(max(1, label.day), population.days)))
-            targets.append(label.fraudFound)
+        let controls = (0..<population.size).map { labels($0) }
+        let claimants = controls.indices.filter { controls[$0] != nil }
+        let targets = claimants.map { controls[$0]?.fraudFound == true }
+        try checkLabels(claimants.count, targets)
+        let parameters = ParameterValues(defaultsOf: ruleset)
+        let width = model.features.count, extract = inputExtractor(scoreIndex, width: width)
+        let days = controls.map { label in label.map { min(max(1, $0.day), population.days) } }
+        let placed: [[Float]?]
+        let features: ProgressSink = { monitor.progress(.evaluatingFeatures($0)) }
+        do {
+            placed = try PopulationRun.rows(input, rules: rules, days: days, parameters: parameters, progress: features,
+                                            cancellation: monitor.cancellation, extract: extract)
+        } catch is PopulationRunCancelled {
+            throw TrainingCancelled()
         }
-        try checkLabels(rows.count, targets)
-        guard let inputs = simulation.modelInputs(score: scoreIndex, rows: rows, parameters: simulation.startingParameters) else {
-            throw Failure(message: "'\(scoreId)' is not a trained score")
+        var everyone: [Float] = [], profile: [String: [String?]] = [:]
+        if withCard {
+            let names = ModelCardMetrics.cardGroupings.filter { name in PopulationSchema.attributes.contains { $0.name == name && !$0.values.isEmpty } }
+            let card: ProgressSink = { monitor.progress(.card($0)) }
+            do {
+                let all = try PopulationRun.rows(input, rules: rules, day: population.days, parameters: parameters, groupBy: names,
+                                                 progress: card, cancellation: monitor.cancellation, extract: extract)
+                everyone = all.rows.flatMap { $0 }
+                for (index, grouping) in all.groupings.enumerated() {
+                    profile[grouping.attribute] = all.groups[index].map { $0 < 0 ? nil : grouping.values[Int($0)] }
+                }
+            } catch is PopulationRunCancelled {
+                throw TrainingCancelled()
+            }
         }
-        let everyone = (0..<population.size).map { (claimant: $0, day: population.days) }
         let table = TrainingTable(
-            claimants: rows.map(\.claimant), targets: targets, inputs: inputs, count: population.size,
-            everyone: simulation.modelInputs(score: scoreIndex, rows: everyone, parameters: simulation.startingParameters) ?? [],
-            controls: (0..<population.size).map { labels($0).map { $0.fraudFound ? 1 : 0 } }, truth: truth,
-            profile: { key in simulation.scenario.claimants.map { $0.profileValue(key)?.description } })
-        return try fit(table, ruleset: ruleset, model: model, recipe: recipe, labelSourceName: labelSourceName, modelFileName: modelFileName)
+            claimants: claimants, targets: targets, inputs: claimants.flatMap { placed[$0] ?? [Float](repeating: .nan, count: width) },
+            count: population.size, everyone: everyone,
+            controls: controls.map { $0.map { $0.fraudFound ? 1 : 0 } }, truth: truth, profile: { profile[$0] })
+        return try fit(table, ruleset: ruleset, model: model, recipe: recipe, labelSourceName: labelSourceName, modelFileName: modelFileName,
+                       withCard: withCard, monitor: monitor)
+    }
+
+    /// Reads a trained score's inputs from the engine's evaluator after a claimant's evaluation, as
+    /// ``Simulation/modelInputs(score:rows:parameters:)`` does: a row whose evaluation faulted before this score is all missing.
+    package static func inputExtractor(_ scoreIndex: Int, width: Int) -> (RuleEvaluator) -> [Float] {
+        { evaluator in
+            guard evaluator.values[scoreIndex].isFinite || evaluator.fault == nil, let inputs = evaluator.modelInputs(scoreIndex) else {
+                return [Float](repeating: .nan, count: width)
+            }
+            return Array(inputs.prefix(width))
+        }
     }
 
     /// Too few labels, or only one kind, cannot be learnt from.
     static func checkLabels(_ count: Int, _ targets: [Bool]) throws {
         guard count >= 10, targets.contains(true), targets.contains(false) else {
-            throw Failure(message: "too few labels to learn from: \(count) controlled people, \(targets.filter { $0 }.count) with fraud found")
+            throw Failure(LocalizedMessage(Strings.trainTooFewLabels, String(count), String(targets.filter { $0 }.count)))
         }
     }
 
     /// Trains on `table`'s controlled rows (one in five, by claimant index, held out) and writes the card.
     static func fit(_ table: TrainingTable, ruleset: Ruleset, model: ScoreModel, recipe: TrainingRecipe, labelSourceName: String,
-                    modelFileName: String) throws -> Outcome {
+                    modelFileName: String, withCard: Bool = true, monitor: TrainingMonitor = TrainingMonitor()) throws -> Outcome {
         let width = model.features.count, inputs = table.inputs, targets = table.targets
         let held = table.claimants.indices.filter { table.claimants[$0] % 5 == 0 }, kept = table.claimants.indices.filter { table.claimants[$0] % 5 != 0 }
         func matrix(_ indices: [Int]) -> FeatureMatrix {
@@ -74,9 +148,16 @@ public enum ScoreTrainer {
         }
         let kinds = model.features.map { $0.categories == nil ? FeatureKind.quantitative : .categorical }
         let parameters = TrainingParameters(trees: recipe.trees, depth: recipe.depth, eta: recipe.eta, seed: recipe.trainingSeed, threads: recipe.threads)
+        try monitor.check()
+        monitor.progress(.learning(tree: 0, trees: parameters.trees))
         let booster = try Booster.train(features: matrix(kept), labels: kept.map { targets[$0] ? 1 : 0 }, names: model.features.map(\.name),
-                                        kinds: kinds, parameters: parameters)
+                                        kinds: kinds, parameters: parameters) { done in
+            monitor.progress(.learning(tree: done, trees: parameters.trees))
+            return !monitor.isCancelled
+        }
+        try monitor.check()
         let bytes = try booster.jsonModel()
+        guard withCard else { return Outcome(model: bytes, card: "") }
         let trained = try TrainedModel.read(text: String(decoding: bytes, as: UTF8.self), file: modelFileName)
 
         // The card's figures: held-out rows for ranking and precision; every person for selection rates.

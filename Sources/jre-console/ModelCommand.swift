@@ -3,6 +3,7 @@ import Foundation
 import JRECore
 import JREPopulation
 import JRETraining
+import JREText
 
 /// `jre-console model predict|show|check`: trained scores (XGBoost JSON tree ensembles, YAML scorecards).
 struct ModelCommand: ParsableCommand {
@@ -22,12 +23,12 @@ struct ModelCommand: ParsableCommand {
         subcommands: [Predict.self, Show.self, Check.self, Train.self]
     )
 
-    /// Reads a model file, or reports the located error on standard error and exits with 2.
-    static func load(_ path: String) throws -> TrainedModel {
+    /// Reads a model file, or reports the located error (in `lang`) on standard error and exits with 2.
+    static func load(_ path: String, lang: Lang) throws -> TrainedModel {
         do {
             return try TrainedModel.read(path: path)
         } catch {
-            StandardError.print(error.description)
+            StandardError.print(error.render(lang))
             throw Exit(code: ExitStatus.badInput)
         }
     }
@@ -55,17 +56,20 @@ struct ModelCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Output format: csv or json.", valueName: "format"))
         var format: ModelPredictionWriter.Format = .csv
 
+        @OptionGroup var languageOption: LanguageOption
+
         func run() throws {
-            let trained = try ModelCommand.load(model)
+            let lang = try languageOption.language
+            let trained = try ModelCommand.load(model, lang: lang)
             guard let data = FileManager.default.contents(atPath: input) else {
-                StandardError.print("\(input): error: cannot read the file")
+                StandardError.print(ModelFileError(file: input, place: .file, text: LocalizedMessage(Strings.modelCannotRead)).render(lang))
                 throw Exit(code: ExitStatus.badInput)
             }
             let table: FeatureTable
             do {
                 table = try FeatureTable.read(csv: String(decoding: data, as: UTF8.self), features: trained.featureNames, file: input)
             } catch {
-                StandardError.print(error.description)
+                StandardError.print(error.render(lang))
                 throw Exit(code: ExitStatus.badInput)
             }
             FileHandle.standardOutput.write(Data(ModelPredictionWriter.render(trained, table, contributions: contributions, format: format).utf8))
@@ -79,8 +83,10 @@ struct ModelCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
         var file: String
 
+        @OptionGroup var languageOption: LanguageOption
+
         func run() throws {
-            print(try ModelCommand.load(file).summary, terminator: "")
+            print(try ModelCommand.load(file, lang: try languageOption.language).summary, terminator: "")
             // The model card `model train` wrote beside the model, when there is one.
             if let card = ScenarioLibrary.locateFile(ModelCommand.cardPath(for: file)) {
                 print("")
@@ -96,14 +102,17 @@ struct ModelCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Model files.", valueName: "file"))
         var files: [String]
 
+        @OptionGroup var languageOption: LanguageOption
+
         func run() throws {
+            let lang = try languageOption.language
             var failed = false
             for path in files {
                 do {
                     _ = try TrainedModel.read(path: path)
-                    print("\(path): ok")
+                    print(Strings.modelCheckOK.format(lang, path))
                 } catch {
-                    StandardError.print(error.description)
+                    StandardError.print(error.render(lang))
                     failed = true
                 }
             }

@@ -3,6 +3,7 @@ import Foundation
 import JRECore
 import JREPopulation
 import JRETraining
+import JREText
 
 extension ModelCommand {
     /// `jre-console model train --recipe FILE` or `--ruleset FILE --score ID --output FILE [--population DIR | options]`
@@ -46,8 +47,15 @@ extension ModelCommand {
         @Option(help: "XGBoost: threads (the model's bytes depend on it).") var threads: Int?
         @Option(help: "Share of people the service can control, for the card.") var capacity: Double?
 
+        @OptionGroup var languageOption: LanguageOption
+
+        /// Says `message` (in the language asked for) on standard error; exit code 2.
+        func fail(_ phrase: Phrase, _ texts: String...) -> Exit {
+            fail(LocalizedMessage(phrase, texts.map { .text($0) }).render((try? languageOption.language) ?? .fr))
+        }
+
         func fail(_ message: String) -> Exit {
-            StandardError.print("jre-console model train: " + message)
+            StandardError.print(Strings.trainCommandPrefix.format((try? languageOption.language) ?? .fr, message))
             return Exit(code: ExitStatus.badInput)
         }
 
@@ -55,11 +63,11 @@ extension ModelCommand {
         func resolvedRecipe() throws -> TrainingRecipe {
             var resolved: TrainingRecipe
             if let recipe {
-                guard let located = ScenarioLibrary.locateFile(recipe) else { throw fail("cannot read the recipe '\(recipe)'") }
+                guard let located = ScenarioLibrary.locateFile(recipe) else { throw fail(Strings.trainCannotReadRecipe, recipe) }
                 do {
                     resolved = try TrainingRecipe.read(text: located.file.text, file: recipe)
                 } catch {
-                    StandardError.print(error.description)
+                    StandardError.print(error.render(try languageOption.language))
                     throw Exit(code: ExitStatus.badInput)
                 }
                 let folder = (recipe as NSString).deletingLastPathComponent
@@ -68,13 +76,12 @@ extension ModelCommand {
                 resolved.output = beside(resolved.output)
                 resolved.folder = resolved.folder.map(beside)
             } else {
-                guard let ruleset, let score, let output else { throw fail("give --recipe FILE, or --ruleset, --score and --output") }
+                guard let ruleset, let score, let output else { throw fail(Strings.trainNeedsRecipe) }
                 resolved = TrainingRecipe(ruleset: ruleset, score: score, output: output)
             }
             let generatorOptions = [size.map { _ in "--size" }, seed.map { _ in "--seed" }, days.map { _ in "--days" }, history.map { _ in "--history" }].compactMap { $0 }
             if population != nil || resolved.folder != nil, !generatorOptions.isEmpty {
-                throw fail("\(generatorOptions.joined(separator: ", ")) describe a generated population: give either a population folder "
-                    + "(--population or the recipe's population: {folder: DIR}) or the generator options, not both")
+                throw fail(Strings.trainFolderOrGenerator, generatorOptions.joined(separator: ", "))
             }
             if let population { resolved.folder = population }
             if let ruleset, recipe != nil { resolved.ruleset = ruleset }
@@ -84,7 +91,7 @@ extension ModelCommand {
             if let seed { resolved.seed = seed }
             if let days { resolved.days = days }
             if let history {
-                guard ["targeted", "random"].contains(history) else { throw fail("--history must be targeted or random, not '\(history)'") }
+                guard ["targeted", "random"].contains(history) else { throw fail(Strings.trainBadHistory, history) }
                 resolved.history = history
             }
             if let trees { resolved.trees = trees }
@@ -95,7 +102,7 @@ extension ModelCommand {
             if let capacity { resolved.capacity = capacity }
             guard resolved.size >= 100, resolved.days >= 7, resolved.trees >= 1, (1...16).contains(resolved.depth), resolved.threads >= 1,
                   resolved.capacity > 0, resolved.capacity <= 1, resolved.eta > 0 else {
-                throw fail("a value is out of range (size ≥ 100, days ≥ 7, trees ≥ 1, depth 1–16, threads ≥ 1, 0 < capacity ≤ 1, eta > 0)")
+                throw fail(Strings.trainOutOfRange)
             }
             return resolved
         }
@@ -103,19 +110,24 @@ extension ModelCommand {
         func run() throws {
             // libgomp's threads should sleep at barriers on a shared machine (same bytes, less CPU).
             OpenMPWaitPolicy.relaunchPassiveIfNeeded()
+            let lang = try languageOption.language
             let recipe = try resolvedRecipe()
             let outcome: ScoreTrainer.Outcome
             do {
                 outcome = try ScoreTrainer.train(recipe: recipe)
             } catch let failure as ScoreTrainer.Failure {
-                throw fail(failure.message)
+                throw fail(failure.message(lang))
+            } catch let error as ModelFileError {
+                throw fail(error.render(lang))
+            } catch let error as XGBoostError {
+                throw fail(Strings.trainLibrary, "\(error)")
             }
             let card = ModelCommand.cardPath(for: recipe.output)
             guard FileManager.default.createFile(atPath: recipe.output, contents: Data(outcome.model)),
                   FileManager.default.createFile(atPath: card, contents: Data(outcome.card.utf8)) else {
-                throw fail("cannot write '\(recipe.output)' or '\(card)'")
+                throw fail(Strings.trainCannotWrite, recipe.output, card)
             }
-            print("\(recipe.output): \(outcome.model.count) bytes")
+            print(Strings.trainWrote.format(lang, recipe.output, String(outcome.model.count)))
             print("\(card)")
         }
     }

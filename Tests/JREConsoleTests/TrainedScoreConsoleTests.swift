@@ -107,7 +107,8 @@ import JREBundledScenarios
 
     static func modelScreen(width: Int = 120, height: Int = 60, lang: Lang = .fr) throws -> AppState {
         var state = try board(width: width, height: height, lang: lang)
-        state.press(.char("M"))
+        // The sample is drawn off the screen's thread: here at once.
+        state.runModelJobs(state.press(.char("M")))
         return state
     }
 
@@ -142,12 +143,63 @@ import JREBundledScenarios
         var state = try Self.modelScreen()
         #expect(flat(state).contains("historique de contrôles ciblé"))
         let targeted = state.lines().first { $0.contains("Sélectionnées :") }
-        state.press(.char("h"))
+        let effects = state.press(.char("h"))
         #expect(flat(state).contains("historique de contrôles aléatoire"))
+        #expect(flat(state).contains("calcul de l'échantillon…"), "the other history's sample is drawn in the background")
+        #expect(Self.selectedCount(state) == nil)
+        state.runModelJobs(effects)
         #expect(Self.selectedCount(state) == 200, "the capacity stays")
         #expect(state.lines().first { $0.contains("Sélectionnées :") } != targeted, "other people were controlled in the past")
-        state.press(.char("h"))
+        state.runModelJobs(state.press(.char("h")))
         #expect(flat(state).contains("historique de contrôles ciblé"))
+    }
+
+    @Test func escDuringARetrainingStopsTheJobAndTheScreenSaysSo() throws {
+        func flat(_ state: AppState) -> String { state.text().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var state = try Self.modelScreen()
+        guard case .trainModel(let job)? = state.press(.char("T")).first else {
+            Issue.record("T asked for no retraining")
+            return
+        }
+        // The runner as the console uses it: the job on its own thread, stopped at once.
+        let runner = ModelTrainingRunner(mode: .background)
+        runner.start(job)
+        let effects = state.press(.escape)
+        #expect(effects.contains(.cancelModelTraining(job.id)))
+        if case .model = state.screen {} else { Issue.record("Esc during a retraining stays on the model screen") }
+        #expect(flat(state).contains("Réentraînement annulé"))
+        runner.cancel(job.id)
+        var reports: [ModelTrainingEvent] = []
+        while runner.isBusy {
+            reports += runner.drain()
+            usleep(10_000)
+        }
+        guard case .cancelled(let id)? = reports.last else {
+            Issue.record("the job did not stop: \(reports)")
+            return
+        }
+        #expect(id == job.id)
+        // Its late reports change nothing; a second Esc goes back to the board.
+        for report in reports { _ = state.update(.modelTraining(report)) }
+        #expect(flat(state).contains("Réentraînement annulé") && !flat(state).contains("Réentraînement sur"))
+        #expect(Self.selectedCount(state) == 200)
+        state.press(.escape)
+        #expect(state.screen == .board)
+    }
+
+    @Test func aRetrainingThatFailsSaysWhyOnTheScreen() throws {
+        func flat(_ state: AppState) -> String { state.text().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var state = try Self.modelScreen()
+        guard case .trainModel(var job)? = state.press(.char("T")).first else {
+            Issue.record("T asked for no retraining")
+            return
+        }
+        // A history of 100 people has too few controls to learn from.
+        job.trainingSize = 100
+        state.runModelJobs([.trainModel(job)])
+        #expect(flat(state).contains("Réentraînement impossible : trop peu d'étiquettes pour apprendre"), "\(flat(state).prefix(900))")
+        #expect(Self.selectedCount(state) == 200, "the figures stay those of the model shown")
+        #expect(state.press(.char("T")).count == 1, "another retraining can start")
     }
 
     @Test func theModelScreenGivesRatesPerGroupWithFourFifthsFlags() throws {

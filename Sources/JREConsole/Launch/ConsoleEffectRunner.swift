@@ -61,6 +61,9 @@ public struct ConsoleEffectRunner {
         case .trainModel(let job):
             modelTrainer.start(job)
             return nil
+        case .cancelModelTraining(let id):
+            modelTrainer.cancel(id)
+            return nil
         case .record(let entry):
             guard let journal else { return readOnly ? nil : .entryFailedToSave(reason: Strings.sessionNotOpen(lang)) }
             do {

@@ -26,6 +26,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case cancelPopulationJobs([Int])
     /// Retrain a trained score off the screen's thread (the model screen's `T`).
     case trainModel(ModelTrainingJob)
+    /// Stop a model-screen job at its next step (Esc during a retraining).
+    case cancelModelTraining(Int)
 }
 
 /// What the population screen opens with: the workshop's ruleset and settings, or the bundled default.

@@ -40,10 +40,10 @@ extension RulesetLoader {
     private func report(_ error: ModelFileError, text: String, at node: Node) {
         if case .position(let line, let column) = error.place {
             let file = SourceFile(path: error.file, text: text)
-            reader.report(at: node, LocalizedMessage(Strings.diagModelFileInvalid, error.description))
-            reader.report(Diagnostic(.error, file: error.file, line: line, column: column, message: LocalizedMessage(Strings.diagModelFileInvalid, error.message), sourceLine: file.line(line)))
+            reader.report(at: node, LocalizedMessage(Strings.diagModelFileInvalid, [.message(error.located)]))
+            reader.report(Diagnostic(.error, file: error.file, line: line, column: column, message: LocalizedMessage(Strings.diagModelFileInvalid, [.message(error.text)]), sourceLine: file.line(line)))
         } else {
-            reader.report(at: node, LocalizedMessage(Strings.diagModelFileInvalid, error.description))
+            reader.report(at: node, LocalizedMessage(Strings.diagModelFileInvalid, [.message(error.located)]))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import JREText
 
 /// Reads a logistic scorecard from YAML, with line:column errors.
 ///
@@ -17,7 +18,7 @@ public enum ScorecardReader {
     public static func read(path: String, displayName: String? = nil) throws(ModelFileError) -> LogisticScorecard {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ModelFileError(file: name, place: .file, message: "cannot read the file")
+            throw ModelFileError(file: name, place: .file, text: LocalizedMessage(Strings.modelCannotRead))
         }
         return try read(text: String(decoding: data, as: UTF8.self), file: name)
     }
@@ -27,7 +28,7 @@ public enum ScorecardReader {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
-                throw ModelFileError(file: file, place: .file, message: "the file is empty")
+                throw ModelFileError(file: file, place: .file, text: LocalizedMessage(Strings.modelFileEmpty))
             }
             root = composed
         } catch let error as ModelFileError {
@@ -35,33 +36,33 @@ public enum ScorecardReader {
         } catch let error as YamlError {
             throw located(error, file: file)
         } catch {
-            throw ModelFileError(file: file, place: .position(line: 1, column: 1), message: "not YAML: \(error)")
+            throw ModelFileError(file: file, place: .position(line: 1, column: 1), text: LocalizedMessage(Strings.modelNotYAML, "\(error)"))
         }
         let reader = Reader(file: file)
-        guard let mapping = root.mapping else { throw reader.failure(root, "expected a mapping with intercept and features") }
+        guard let mapping = root.mapping else { throw reader.failure(root, LocalizedMessage(Strings.scorecardExpectedMapping)) }
         for (key, _) in mapping {
             guard let name = key.string, ["scorecard", "intercept", "features"].contains(name) else {
-                throw reader.failure(key, "unknown key '\(key.string ?? "?")' (expected scorecard, intercept, features)")
+                throw reader.failure(key, LocalizedMessage(Strings.scorecardUnknownKey, key.string ?? "?", "scorecard, intercept, features"))
             }
         }
         let name = try mapping["scorecard"].map { node throws(ModelFileError) in try reader.string(node) }
-        guard let interceptNode = mapping["intercept"] else { throw reader.failure(root, "the key 'intercept' is missing") }
+        guard let interceptNode = mapping["intercept"] else { throw reader.failure(root, LocalizedMessage(Strings.scorecardMissingKey, "intercept")) }
         let intercept = try reader.number(interceptNode)
-        guard let featuresNode = mapping["features"] else { throw reader.failure(root, "the key 'features' is missing") }
-        guard let items = featuresNode.sequence else { throw reader.failure(featuresNode, "expected a list of features") }
+        guard let featuresNode = mapping["features"] else { throw reader.failure(root, LocalizedMessage(Strings.scorecardMissingKey, "features")) }
+        guard let items = featuresNode.sequence else { throw reader.failure(featuresNode, LocalizedMessage(Strings.scorecardExpectedList)) }
         var features: [LogisticScorecard.Feature] = []
         var seen = Set<String>()
         for item in items {
-            guard let entry = item.mapping else { throw reader.failure(item, "expected a feature with name and weight") }
+            guard let entry = item.mapping else { throw reader.failure(item, LocalizedMessage(Strings.scorecardExpectedFeature)) }
             for (key, _) in entry {
                 guard let keyName = key.string, ["name", "weight", "label", "source"].contains(keyName) else {
-                    throw reader.failure(key, "unknown key '\(key.string ?? "?")' (expected name, weight, label, source)")
+                    throw reader.failure(key, LocalizedMessage(Strings.scorecardUnknownKey, key.string ?? "?", "name, weight, label, source"))
                 }
             }
-            guard let nameNode = entry["name"] else { throw reader.failure(item, "the feature's 'name' is missing") }
+            guard let nameNode = entry["name"] else { throw reader.failure(item, LocalizedMessage(Strings.scorecardMissingName)) }
             let featureName = try reader.string(nameNode)
-            guard seen.insert(featureName).inserted else { throw reader.failure(nameNode, "the feature '\(featureName)' is listed twice") }
-            guard let weightNode = entry["weight"] else { throw reader.failure(item, "the feature '\(featureName)' has no 'weight'") }
+            guard seen.insert(featureName).inserted else { throw reader.failure(nameNode, LocalizedMessage(Strings.scorecardListedTwice, featureName)) }
+            guard let weightNode = entry["weight"] else { throw reader.failure(item, LocalizedMessage(Strings.scorecardNoWeight, featureName)) }
             features.append(LogisticScorecard.Feature(
                 name: featureName, weight: try reader.number(weightNode),
                 label: try entry["label"].map { node throws(ModelFileError) in try reader.string(node) },
@@ -74,28 +75,28 @@ public enum ScorecardReader {
     private static func located(_ error: YamlError, file: String) -> ModelFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            ModelFileError(file: file, place: .position(line: mark.line, column: mark.column), message: "not YAML: \(problem)")
+            ModelFileError(file: file, place: .position(line: mark.line, column: mark.column), text: LocalizedMessage(Strings.modelNotYAML, problem))
         default:
-            ModelFileError(file: file, place: .position(line: 1, column: 1), message: "not YAML: \(error)")
+            ModelFileError(file: file, place: .position(line: 1, column: 1), text: LocalizedMessage(Strings.modelNotYAML, "\(error)"))
         }
     }
 
     private struct Reader {
         let file: String
 
-        func failure(_ node: Node, _ message: String) -> ModelFileError {
+        func failure(_ node: Node, _ text: LocalizedMessage) -> ModelFileError {
             let mark = node.mark
-            return ModelFileError(file: file, place: .position(line: mark?.line ?? 1, column: mark?.column ?? 1), message: message)
+            return ModelFileError(file: file, place: .position(line: mark?.line ?? 1, column: mark?.column ?? 1), text: text)
         }
 
         func string(_ node: Node) throws(ModelFileError) -> String {
-            guard let scalar = node.scalar else { throw failure(node, "expected text") }
+            guard let scalar = node.scalar else { throw failure(node, LocalizedMessage(Strings.scorecardExpectedText)) }
             return scalar.string
         }
 
         func number(_ node: Node) throws(ModelFileError) -> Double {
             guard let scalar = node.scalar, let number = Double(scalar.string.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-                throw failure(node, "expected a number, found '\(node.scalar?.string ?? "a \(node.isSequenceOrMapping)")'")
+                throw failure(node, LocalizedMessage(Strings.scorecardExpectedNumber, node.scalar?.string ?? "a \(node.isSequenceOrMapping)"))
             }
             return number
         }

@@ -1,4 +1,5 @@
 import Foundation
+import JREText
 
 /// Reads a tree ensemble from XGBoost's JSON model format (as saved by XGBoost 1.7, 2.x and 3.x).
 ///
@@ -12,7 +13,7 @@ public enum XGBoostModelReader {
     public static func read(path: String, displayName: String? = nil) throws(ModelFileError) -> TreeEnsemble {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ModelFileError(file: name, place: .file, message: "cannot read the file")
+            throw ModelFileError(file: name, place: .file, text: LocalizedMessage(Strings.modelCannotRead))
         }
         return try read(bytes: [UInt8](data), file: name)
     }
@@ -24,7 +25,7 @@ public enum XGBoostModelReader {
             document = try JSONParser.parse(bytes)
         } catch {
             throw ModelFileError(file: file, place: .position(line: error.line, column: error.column),
-                                 message: "not JSON: \(error.message)")
+                                 text: LocalizedMessage(Strings.modelNotJSON, error.message))
         }
         return try read(JSONCursor(value: document, path: "", file: file))
     }
@@ -36,22 +37,22 @@ public enum XGBoostModelReader {
         let parameters = try learner.member("learner_model_param")
         let featureCountCursor = try parameters.member("num_feature")
         let featureCount = try featureCountCursor.integer()
-        guard featureCount >= 0 else { throw featureCountCursor.failure("num_feature must not be negative") }
+        guard featureCount >= 0 else { throw featureCountCursor.failure(Strings.modelNegativeFeatureCount) }
         if let classes = try parameters.optionalMember("num_class"), try classes.integer() > 1 {
-            throw classes.failure("multi-class models are not supported (num_class \(try classes.integer()))")
+            throw classes.failure(Strings.modelMultiClass, String(try classes.integer()))
         }
         if let targets = try parameters.optionalMember("num_target"), try targets.integer() > 1 {
-            throw targets.failure("multi-target models are not supported (num_target \(try targets.integer()))")
+            throw targets.failure(Strings.modelMultiTarget, String(try targets.integer()))
         }
 
         let objectiveName = try learner.member("objective").member("name")
         guard let objective = ModelObjective(rawValue: try objectiveName.string()) else {
-            throw objectiveName.failure("unknown objective '\(try objectiveName.string())' (expected binary:logistic or reg:squarederror)")
+            throw objectiveName.failure(Strings.modelUnknownObjective, try objectiveName.string())
         }
         let baseScoreCursor = try parameters.member("base_score")
         let baseScore = try readBaseScore(baseScoreCursor)
         if objective == .binaryLogistic, !(baseScore > 0 && baseScore < 1) {
-            throw baseScoreCursor.failure("base_score \(baseScore) is not a probability strictly between 0 and 1")
+            throw baseScoreCursor.failure(Strings.modelBaseScoreRange, "\(baseScore)")
         }
 
         var featureNames = (0..<featureCount).map { "f\($0)" }
@@ -59,7 +60,7 @@ public enum XGBoostModelReader {
             let declared = try names.strings()
             if !declared.isEmpty {
                 guard declared.count == featureCount else {
-                    throw names.failure("\(declared.count) feature names declared but num_feature is \(featureCount)")
+                    throw names.failure(Strings.modelFeatureNamesCount, String(declared.count), String(featureCount))
                 }
                 featureNames = declared
             }
@@ -69,7 +70,7 @@ public enum XGBoostModelReader {
             let declared = try types.strings()
             if !declared.isEmpty {
                 guard declared.count == featureCount else {
-                    throw types.failure("\(declared.count) feature types declared but num_feature is \(featureCount)")
+                    throw types.failure(Strings.modelFeatureTypesCount, String(declared.count), String(featureCount))
                 }
                 for (index, kind) in declared.enumerated() where kind == "c" { categorical.insert(index) }
             }
@@ -78,14 +79,14 @@ public enum XGBoostModelReader {
         let booster = try learner.member("gradient_booster")
         let boosterName = try booster.member("name")
         guard try boosterName.string() == "gbtree" else {
-            throw boosterName.failure("unsupported booster '\(try boosterName.string())' (only gbtree is read)")
+            throw boosterName.failure(Strings.modelUnsupportedBooster, try boosterName.string())
         }
         let model = try booster.member("model")
         let trees = try model.member("trees").elements()
         if let info = try model.optionalMember("tree_info") {
             let groups = try info.integers()
             guard groups.count == trees.count else {
-                throw info.failure("\(groups.count) entries for \(trees.count) trees")
+                throw info.failure(Strings.modelTreeInfoCount, String(groups.count), String(trees.count))
             }
         }
 
@@ -113,7 +114,7 @@ public enum XGBoostModelReader {
             text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
         }
         guard let number = Double(text), number.isFinite else {
-            throw cursor.failure("base_score '\(try cursor.string())' is not a number")
+            throw cursor.failure(Strings.modelBaseScoreNotNumber, try cursor.string())
         }
         return number
     }
@@ -125,13 +126,13 @@ public enum XGBoostModelReader {
         let leftCursor = try tree.member("left_children")
         let left = try leftCursor.integers()
         let count = left.count
-        guard count > 0 else { throw leftCursor.failure("a tree needs at least one node") }
+        guard count > 0 else { throw leftCursor.failure(Strings.modelEmptyTree) }
 
         func sameLength<T>(_ key: String, _ read: (JSONCursor) throws(ModelFileError) -> [T]) throws(ModelFileError) -> (JSONCursor, [T]) {
             let cursor = try tree.member(key)
             let values = try read(cursor)
             guard values.count == count else {
-                throw cursor.failure("\(values.count) entries but left_children has \(count)")
+                throw cursor.failure(Strings.modelEntriesVersus, String(values.count), "left_children", String(count))
             }
             return (cursor, values)
         }
@@ -146,7 +147,7 @@ public enum XGBoostModelReader {
         }
         if let parameters = try tree.optionalMember("tree_param"), let declared = try parameters.optionalMember("num_nodes") {
             guard try declared.integer() == count else {
-                throw declared.failure("num_nodes is \(try declared.integer()) but the tree has \(count) nodes")
+                throw declared.failure(Strings.modelNodeCount, String(try declared.integer()), String(count))
             }
         }
 
@@ -164,20 +165,20 @@ public enum XGBoostModelReader {
                 let child = children[node]
                 let place = try tree.member(key).element(node)
                 guard child >= 0, child < count else {
-                    throw place.failure("child index \(child) is out of range (the tree has \(count) nodes)")
+                    throw place.failure(Strings.modelChildOutOfRange, String(child), String(count))
                 }
                 guard !reached[child] else {
-                    throw place.failure("node \(child) is reached twice: the tree has a cycle or a shared node")
+                    throw place.failure(Strings.modelNodeTwice, String(child))
                 }
                 reached[child] = true
                 nodeDepth[child] = nodeDepth[node] + 1
                 guard nodeDepth[child] <= maximumDepth else {
-                    throw place.failure("the tree is deeper than \(maximumDepth) levels, which is not supported")
+                    throw place.failure(Strings.modelTooDeep, String(maximumDepth))
                 }
                 order.append(child)
             }
             guard features[node] >= 0, features[node] < featureCount else {
-                throw featureCursor.element(node).failure("feature index \(features[node]) is out of range (num_feature is \(featureCount))")
+                throw featureCursor.element(node).failure(Strings.modelFeatureOutOfRange, String(features[node]), String(featureCount))
             }
         }
 
@@ -191,22 +192,22 @@ public enum XGBoostModelReader {
             let segments = try segmentsCursor.integers(), sizes = try sizesCursor.integers()
             let categories = try categoriesCursor.integers()
             guard segments.count == categoryNodes.count else {
-                throw segmentsCursor.failure("\(segments.count) entries but categories_nodes has \(categoryNodes.count)")
+                throw segmentsCursor.failure(Strings.modelEntriesVersus, String(segments.count), "categories_nodes", String(categoryNodes.count))
             }
             guard sizes.count == categoryNodes.count else {
-                throw sizesCursor.failure("\(sizes.count) entries but categories_nodes has \(categoryNodes.count)")
+                throw sizesCursor.failure(Strings.modelEntriesVersus, String(sizes.count), "categories_nodes", String(categoryNodes.count))
             }
             for (index, node) in categoryNodes.enumerated() {
                 guard node >= 0, node < count else {
-                    throw nodesCursor.element(index).failure("node \(node) is out of range (the tree has \(count) nodes)")
+                    throw nodesCursor.element(index).failure(Strings.modelNodeOutOfRange, String(node), String(count))
                 }
                 let start = segments[index], size = sizes[index]
                 guard start >= 0, size >= 0, start + size <= categories.count else {
-                    throw segmentsCursor.element(index).failure("categories \(start)..<\(start + size) are out of range (\(categories.count) categories)")
+                    throw segmentsCursor.element(index).failure(Strings.modelCategoriesOutOfRange, String(start), String(start + size), String(categories.count))
                 }
                 // Category codes are exact in Float up to 2^24, the limit libxgboost puts on them too.
                 for position in start..<(start + size) where categories[position] < 0 || categories[position] >= 1 << 24 {
-                    throw categoriesCursor.element(position).failure("category \(categories[position]) is out of range (0 to 2^24 - 1)")
+                    throw categoriesCursor.element(position).failure(Strings.modelCategoryOutOfRange, String(categories[position]))
                 }
                 categorySets[node] = Array(categories[start..<(start + size)])
             }

@@ -7,8 +7,9 @@ extension PopulationRun {
     ///
     /// For `model train --population`: each controlled person on the day of their control.
     package static func rows<Row>(_ input: PopulationInput, rules: PopulationRules, days: [Int?], parameters: ParameterValues,
+                                  progress: ProgressSink? = nil, cancellation: PopulationCancellation? = nil,
                                   extract: @escaping (RuleEvaluator) -> Row) throws -> [Row?] {
-        let (visitors, _) = try walk(input, program: rules.program, groupings: [], parameters: parameters, progress: nil) {
+        let (visitors, _) = try walk(input, program: rules.program, groupings: [], parameters: parameters, progress: progress, cancellation: cancellation) {
             DayRowsVisitor(days: days, extract: extract)
         }
         var placed = [Row?](repeating: nil, count: input.claimantCount)

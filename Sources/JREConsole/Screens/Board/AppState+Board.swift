@@ -37,7 +37,7 @@ extension AppState {
             screen = .sources(SourcesScreen())
         case .openModel:
             self.workshop = workshop
-            openModelScreen()
+            openModelScreen(effects: &effects)
             return
         case .jumpToDay:
             modal = .dayEntry("")
