@@ -10,8 +10,15 @@ import JREPopulation
 public struct PopulationScreen: Sendable {
     /// The sections under the lab, one shown at a time (Tab).
     public enum Pane: Int, Sendable, CaseIterable {
-        case figures, groups, distributions
+        /// `capacity` only for a ruleset with a trained score (``hasTrainedScore``).
+        case figures, groups, distributions, capacity
     }
+
+    /// Whether the ruleset in force has a score computed by a model: the capacity pane is offered.
+    public var hasTrainedScore: Bool { CapacityRun.trainedScore(rules) != nil }
+
+    /// The panes Tab goes through, in order.
+    public var panes: [Pane] { hasTrainedScore ? Pane.allCases : [.figures, .groups, .distributions] }
 
     /// Where Esc goes back to.
     public var returnTo: AppState.Screen
@@ -201,5 +208,6 @@ public struct PopulationScreen: Sendable {
         selection = 0
         figures = nil
         curve = nil
+        if !panes.contains(pane) { pane = .figures }
     }
 }
