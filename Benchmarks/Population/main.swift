@@ -6,7 +6,7 @@ import JREConsole
 import JRETerminal
 
 // Times the population mode and prints medians. Run in release through Benchmarks/run-population,
-// or: swift run -c release PopulationBenchmarks [scale|sweep|console|csv DIR|all] [--runs N] [--size N]
+// or: swift run -c release PopulationBenchmarks [scale|sweep|console|trained|capacity|csv DIR|all] [--runs N] [--size N] [--variant N]
 // Timings are printed, never asserted.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -239,6 +239,37 @@ func trained() throws {
     print("  load average \(loadAverage())")
 }
 
+/// `population evaluate --ruleset suspicion --capacity …`: the run with the capacity counted in its walk
+/// against the run alone, then reading both national capacities from the counts.
+func capacity() throws {
+    let size = option("--size").flatMap(Int.init) ?? PopulationReport.nationalClaimants
+    let population = SyntheticPopulation(size: size, seed: 42, days: 182)
+    let input = PopulationInput.synthetic(population)
+    let rules = bound(loadRuleset("suspicion"), to: input)
+    let parameters = ParameterValues(defaultsOf: rules.ruleset)
+    guard let score = CapacityRun.trainedScore(rules) else { fatalError("the suspicion ruleset has no trained score") }
+    print("load average \(loadAverage()); \(size) claimants × 182 days, suspicion, default groupings")
+    try median("suspicion run alone", runs: runs) {
+        _ = try PopulationRun.evaluate(input, rules: rules, day: 182, parameters: parameters, groupBy: input.defaultGroupings)
+    }
+    var outcome: PopulationRun.Outcome?
+    try median("suspicion run with the capacity counted in the same walk", runs: runs) {
+        outcome = try PopulationRun.evaluate(input, rules: rules, day: 182, parameters: parameters, groupBy: input.defaultGroupings,
+                                             capacityScore: score)
+    }
+    guard let counts = outcome?.capacity else { return }
+    let start = ContinuousClock.now
+    var selected = 0
+    for _ in 0..<100 {
+        for controls in [CapacityReport.controls2024, CapacityReport.target2027] {
+            selected += CapacityReport(outcome: counts, rules: rules, capacity: controls).selected
+        }
+    }
+    print(String(format: "%-64@ %9.3f ms each (mean of 200; selected %d)", "reading one capacity from the counts" as NSString,
+                 seconds(since: start) / 200 * 1000, selected / 100))
+    print("  load average \(loadAverage())")
+}
+
 /// CPU seconds used by the process so far (every thread).
 func cpuSeconds() -> Double {
     var usage = rusage()
@@ -263,6 +294,7 @@ do {
     case "sweep": try sweep()
     case "console": try console()
     case "trained": try trained()
+    case "capacity": try capacity()
     case "csv":
         guard let folder = arguments.dropFirst().first(where: { !$0.hasPrefix("--") }) else {
             print("usage: PopulationBenchmarks csv DIR")

@@ -15,9 +15,12 @@ enum PopulationCapacityPane {
         let n = { (value: Int) in NumberText.count(value, lang) }
         let pct = { (share: Double?) in share.map { NumberText.percent($0, lang) } ?? "—" }
         let people = { (value: Double?) in PopulationNumbers.people(value, lang) }
-        lines.append(PaneLine(Strings.capConsoleTitle.format(lang, first.scoreLabel.resolve(lang)), .title))
-        lines.append(PaneLine(Strings.capNotPublic(lang), .illustrative))
-        lines.append(PaneLine(Strings.capConsoleTruth.format(lang, n(first.frauds)), .dim))
+        func wrapped(_ text: String, _ role: Role) {
+            for line in TextLayout.wrap(text, width: max(20, width), hangingIndent: 2) { lines.append(PaneLine(line, role)) }
+        }
+        wrapped(Strings.capConsoleTitle.format(lang, first.scoreLabel.resolve(lang)), .title)
+        wrapped(Strings.capNotPublic(lang), .illustrative)
+        wrapped(Strings.capConsoleTruth.format(lang, n(first.frauds)), .dim)
         for report in reports {
             let source: String
             switch report.capacity {
@@ -27,19 +30,20 @@ enum PopulationCapacityPane {
             }
             let share = min(1, Double(report.capacity) / Double(PopulationReport.nationalClaimants))
             lines.append(PaneLine(""))
-            lines.append(PaneLine(Strings.capConsoleCapacity.format(lang, n(report.capacity), pct(share),
-                                                                    people(Double(PopulationReport.nationalClaimants)), source), .title))
+            wrapped(Strings.capConsoleCapacity.format(lang, n(report.capacity), pct(share),
+                                                      people(Double(PopulationReport.nationalClaimants)), source), .title)
             let selectedShare = report.sampleSize > 0 ? Double(report.selected) / Double(report.sampleSize) : nil
             lines.append(PaneLine(Strings.capConsoleCut.format(lang, NumberText.decimal(report.cut, lang, decimals: 4), pct(selectedShare))))
             let honestShare = report.selected > 0 ? Double(report.honestSelected) / Double(report.selected) : nil
             lines.append(PaneLine(runs: [(Strings.capConsoleHonest.format(lang, people(report.national(report.honestSelected)), pct(honestShare)), .watch)]))
-            lines.append(PaneLine(Strings.capConsolePrecision.format(lang, pct(report.confusion.precision), pct(report.confusion.recall))))
-            for table in report.groups where ModelCardMetrics.cardGroupings.contains(table.attribute) {
-                lines += groupLines(table, lang: lang)
+            wrapped(Strings.capConsolePrecision.format(lang, pct(report.confusion.precision), pct(report.confusion.recall)), .normal)
+            // The model card's groupings, in its order.
+            for attribute in ModelCardMetrics.cardGroupings {
+                if let table = report.groups.first(where: { $0.attribute == attribute }) { lines += groupLines(table, lang: lang) }
             }
         }
         lines.append(PaneLine(""))
-        lines.append(PaneLine(Strings.capConsoleLegend(lang), .dim))
+        wrapped(Strings.capConsoleLegend(lang), .dim)
         return lines
     }
 
