@@ -32,10 +32,41 @@ extension Strings {
     public static let capNeedsSynthetic = Phrase(
         fr: "--capacity demande une population tirée en mémoire (--size) : la fraude cachée n'est connue que de la population synthétique",
         en: "--capacity needs a population drawn in memory (--size): the hidden fraud is known only for the synthetic population")
-    public static let capTextOnly = Phrase(
-        fr: "--capacity n'est imprimé qu'au format text (--format text)",
-        en: "--capacity is printed in the text format only (--format text)")
     public static let capBadValue = Phrase(
         fr: "--capacity {0} : un nombre de contrôles entre 1 et {1} est attendu",
         en: "--capacity {0}: a number of controls between 1 and {1} is expected")
+
+    // MARK: The population screen's capacity pane
+
+    public static let capPane = Phrase(fr: "Capacité", en: "Capacity")
+    public static let capConsoleTitle = Phrase(
+        fr: "« {0} » lu comme une capacité de contrôle : les scores les plus hauts sont contrôlés (contrôles par an, France)",
+        en: "« {0} » read as a control capacity: the highest scores are controlled (controls a year, France)")
+    public static let capConsoleTruth = Phrase(
+        fr: "Comparé à la fraude cachée de la population synthétique (reconstitution) : {0} fraudent dans l'échantillon.",
+        en: "Compared with the synthetic population's hidden fraud (reconstruction): {0} defraud in the sample.")
+    public static let capConsoleCapacity = Phrase(
+        fr: "{0} contrôles par an ({1} des {2}) — {3}",
+        en: "{0} controls a year ({1} of {2}) — {3}")
+    public static let capConsoleCut = Phrase(
+        fr: "  contrôlés à partir d'un score de {0} : {1} de l'échantillon",
+        en: "  controlled from a score of {0}: {1} of the sample")
+    public static let capConsoleHonest = Phrase(
+        fr: "  honnêtes contrôlés en France : {0} ({1} des contrôlés)",
+        en: "  honest people controlled in France: {0} ({1} of those controlled)")
+    public static let capConsolePrecision = Phrase(
+        fr: "  précision {0} (fraudeurs parmi les contrôlés) · rappel {1} (fraudeurs contrôlés)",
+        en: "  precision {0} (defrauders among the controlled) · recall {1} (defrauders controlled)")
+    public static let capConsoleGroups = Phrase(fr: "  {0} (référence : {1})", en: "  {0} (reference: {1})")
+    public static let capConsoleSelection = Phrase(fr: "sélection", en: "selection")
+    public static let capConsoleFalsePositives = Phrase(fr: "faux pos.", en: "false pos.")
+    public static let capConsoleLegend = Phrase(
+        fr: "sélection = part du groupe contrôlée ; faux pos. = part des honnêtes du groupe contrôlés ; ! ratio au groupe de référence hors de 0,8–1,25 (règle des quatre cinquièmes)",
+        en: "selection = share of the group controlled; false pos. = share of the group's honest people controlled; ! ratio to the reference group outside 0.8–1.25 (four-fifths rule)")
+    public static let capConsoleComputing = Phrase(
+        fr: "Calcul de la capacité de contrôle sur l'échantillon…",
+        en: "Computing the control capacity over the sample…")
+    public static let capConsoleRunning = Phrase(
+        fr: "Population entière en cours : {0}",
+        en: "Whole population running: {0}")
 }

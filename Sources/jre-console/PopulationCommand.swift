@@ -99,10 +99,12 @@ struct PopulationEvaluateCommand: ParsableCommand {
           jre-console population evaluate atelier --by situation --format csv > resultats.csv
           jre-console population evaluate --size 5490000 --ruleset suspicion --capacity 610780 --capacity 1500000 --by nationalite
 
-        --capacity N (a trained score, a population drawn with --size, text format): the N highest
-        scores of France's 5.49 million are controlled; prints the cut, the honest people controlled
-        and each group's false-positive rate. 610,780 job-search controls in 2024 and the 1.5 million
-        targeted by 2027 are orders of magnitude only: the fraud service's own capacity is not public.
+        --capacity N (a trained score, a population drawn with --size): the N highest scores of
+        France's 5.49 million are controlled; prints the cut, the honest people controlled, precision
+        and recall against the hidden fraud, and each group's selection and false-positive rates (in
+        the same walk as the report; in JSON under "capacities", in CSV as section "capacity").
+        610,780 job-search controls in 2024 and the 1.5 million targeted by 2027 are orders of
+        magnitude only: the fraud service's own capacity is not public.
         """
     )
 
@@ -146,7 +148,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
             throw Exit(code: ExitStatus.badInput)
         }
         let referenceValues = try parseReferences(lang)
-        _ = try checkCapacities(input, rules: rules, lang: lang)
+        let capacityScore = try checkCapacities(input, rules: rules, lang: lang)
         if case .files(let files) = input {
             for warning in files.warnings(for: rules) { StandardError.print(warning.render(lang)) }
         } else if !rules.ignoredEventTypes.isEmpty {
@@ -156,7 +158,8 @@ struct PopulationEvaluateCommand: ParsableCommand {
         let outcome: PopulationRun.Outcome
         do {
             outcome = try PopulationRun.evaluate(input, rules: rules, day: day, parameters: parameters,
-                                                 groupBy: groupings.isEmpty ? input.defaultGroupings : groupings, progress: progress.sink)
+                                                 groupBy: groupings.isEmpty ? input.defaultGroupings : groupings,
+                                                 capacityScore: capacityScore, progress: progress.sink)
             progress.finish()
         } catch let error as PopulationRun.GroupingError {
             progress.finish()
@@ -175,13 +178,16 @@ struct PopulationEvaluateCommand: ParsableCommand {
         }
         let report = PopulationReport(origin: origin, rules: rules, day: day, days: input.days, parameters: parameters,
                                       outcome: outcome, references: referenceValues)
+        let capacities = outcome.capacity.map { counts in capacity.map { CapacityReport(outcome: counts, rules: rules, capacity: $0) } } ?? []
         switch format {
-        case .text: print(report.text(lang, glyphs: asciiOption.reportGlyphs), terminator: "")
-        case .json: print(report.json(lang), terminator: "")
-        case .csv: print(report.csv(lang), terminator: "")
-        }
-        if !capacity.isEmpty {
-            try printCapacities(input, rules: rules, day: day, parameters: parameters, lang: lang)
+        case .text:
+            print(report.text(lang, glyphs: asciiOption.reportGlyphs), terminator: "")
+            for section in capacities {
+                print("")
+                print(section.text(lang), terminator: "")
+            }
+        case .json: print(report.json(lang, capacities: capacities), terminator: "")
+        case .csv: print(report.csv(lang, capacities: capacities), terminator: "")
         }
         if outcome.tally.faults > 0 {
             StandardError.print(Strings.cliEvaluationErrors.format(lang, String(outcome.tally.faults)))
@@ -192,7 +198,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
         }
     }
 
-    /// `--capacity` can be printed: text format, a synthetic population, a trained score, sensible values.
+    /// `--capacity` can be printed: a synthetic population, a trained score, sensible values.
     /// Returns the trained score (nil without `--capacity`); exits with status 2 otherwise.
     private func checkCapacities(_ input: PopulationInput, rules: PopulationRules, lang: Lang) throws -> Int? {
         guard !capacity.isEmpty else { return nil }
@@ -200,26 +206,12 @@ struct PopulationEvaluateCommand: ParsableCommand {
             StandardError.print("jre-console: " + message)
             throw Exit(code: ExitStatus.badInput)
         }
-        guard format == .text else { try fail(Strings.capTextOnly(lang)) }
         guard case .synthetic = input else { try fail(Strings.capNeedsSynthetic(lang)) }
         guard let score = CapacityRun.trainedScore(rules) else { try fail(Strings.capNoTrainedScore.format(lang, rules.ruleset.id)) }
         for value in capacity where !(1...PopulationReport.nationalClaimants).contains(value) {
             try fail(Strings.capBadValue.format(lang, String(value), String(PopulationReport.nationalClaimants)))
         }
         return score
-    }
-
-    /// `--capacity`: the trained score's selection at each national capacity, after the report.
-    private func printCapacities(_ input: PopulationInput, rules: PopulationRules, day: Int, parameters: ParameterValues, lang: Lang) throws {
-        guard case .synthetic(let population) = input, let score = try checkCapacities(input, rules: rules, lang: lang) else { return }
-        let progress = ProgressDisplay(lang: lang, quiet: quiet, glyphs: asciiOption.reportGlyphs)
-        let outcome = try CapacityRun.evaluate(population, rules: rules, score: score, day: day, parameters: parameters,
-                                               groupBy: groupings.isEmpty ? input.defaultGroupings : groupings, progress: progress.sink)
-        progress.finish()
-        for value in capacity {
-            print("")
-            print(CapacityReport(outcome: outcome, rules: rules, capacity: value).text(lang), terminator: "")
-        }
     }
 
     private func parseReferences(_ lang: Lang) throws -> [String: String] {

@@ -63,4 +63,49 @@ import JREText
         let rules = try #require(PopulationRules.load("jre-standard", library: ScenarioLibrary(bundled: BundledScenarios.files), for: input, lang: .fr).0)
         #expect(CapacityRun.trainedScore(rules) == nil)
     }
+
+    @Test func countingTheCapacityInTheSameWalkLeavesTheReportAsItWas() throws {
+        let input = PopulationInput.synthetic(Self.population)
+        let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
+        let rules = try #require(PopulationRules.load("suspicion", library: library, for: input, lang: .fr).0)
+        let parameters = ParameterValues(defaultsOf: rules.ruleset)
+        let plain = try PopulationRun.evaluate(input, rules: rules, day: 182, parameters: parameters, groupBy: ["nationalite"])
+        let both = try PopulationRun.evaluate(input, rules: rules, day: 182, parameters: parameters, groupBy: ["nationalite"],
+                                              capacityScore: CapacityRun.trainedScore(rules))
+        #expect(plain.capacity == nil)
+        #expect(both.tally == plain.tally)
+        let capacity = try #require(both.capacity)
+        #expect(capacity.overall.reduce(0, +) + capacity.unscored == Self.population.size)
+    }
+
+    @Test func theHiddenFraudCountedIsTheFraudWorlds() throws {
+        let (outcome, rules) = try Self.outcome()
+        let report = CapacityReport(outcome: outcome, rules: rules, capacity: PopulationReport.nationalClaimants)
+        let frauds = FraudWorld.profiles(Self.population).filter { $0.fraud != .none }.count
+        #expect(report.frauds == frauds)
+        // Everyone controlled: every defrauder is found, and precision is the share of defrauders.
+        #expect(report.confusion.recall == 1)
+        #expect(report.confusion.precision == Double(frauds) / Double(Self.population.size))
+    }
+
+    @Test func jsonAndCSVCarryEachCapacityAndSayTheFraudServicesIsNotPublic() throws {
+        let (outcome, rules) = try Self.outcome()
+        let input = PopulationInput.synthetic(Self.population)
+        let parameters = ParameterValues(defaultsOf: rules.ruleset)
+        let run = try PopulationRun.evaluate(input, rules: rules, day: 182, parameters: parameters, groupBy: ["nationalite", "banque"])
+        let report = PopulationReport(origin: .synthetic(Self.population), rules: rules, day: 182, days: 182, parameters: parameters, outcome: run)
+        let capacities = [CapacityReport.controls2024, CapacityReport.target2027].map { CapacityReport(outcome: outcome, rules: rules, capacity: $0) }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json(.en, capacities: capacities).utf8)) as? [String: Any])
+        let sections = try #require(json["capacities"] as? [[String: Any]])
+        #expect(sections.map { $0["capacity"] as? Int } == [610_780, 1_500_000])
+        #expect(sections.map { $0["source"] as? String } == ["controls_2024", "target_2027"])
+        #expect(sections.allSatisfy { $0["fraud_service_capacity_public"] as? Bool == false })
+        let groups = try #require(sections[0]["groups"] as? [[String: Any]])
+        #expect(groups.map { $0["attribute"] as? String } == ["nationalite", "banque"])
+        #expect(report.json(.en).contains("capacities") == false, "without --capacity the JSON is as before")
+        let csv = report.csv(.en, capacities: capacities)
+        #expect(csv.contains("\ncapacity,,,610780,fraud_service_capacity_public,0\n"))
+        #expect(csv.contains("\ncapacity,nationalite,hors_ue,1500000,false_positive_rate,"))
+        #expect(csv.hasPrefix(report.csv(.en)), "the capacity rows come after the report's, which are unchanged")
+    }
 }

@@ -74,8 +74,8 @@ extension AppState {
             population.switchRuleset()
             if settingsChanged { status = Strings.popConsoleRulesetNow.format(lang, population.ruleset.title.resolve(lang)) }
         case .switchPane:
-            let panes = PopulationScreen.Pane.allCases
-            population.pane = panes[(population.pane.rawValue + 1) % panes.count]
+            let panes = population.panes
+            population.pane = panes[((panes.firstIndex(of: population.pane) ?? -1) + 1) % panes.count]
             population.scroll = 0
         case .nextGrouping:
             let groupings = population.groupings

@@ -63,14 +63,22 @@ public struct PopulationFigures: Sendable {
     /// How many claimants were evaluated (the sample's or the whole population's size).
     public var claimants: Int
     public var elapsed: Duration
+    /// The ruleset's trained score read at the national capacities (``PopulationFigures/capacities``),
+    /// counted in the same walk; nil without a trained score.
+    public var capacity: [CapacityReport]?
 
-    public init(report: PopulationReport, rulesetID: String, parameters: ParameterValues, claimants: Int, elapsed: Duration) {
+    public init(report: PopulationReport, rulesetID: String, parameters: ParameterValues, claimants: Int, elapsed: Duration,
+                capacity: [CapacityReport]? = nil) {
         self.report = report
         self.rulesetID = rulesetID
         self.parameters = parameters
         self.claimants = claimants
         self.elapsed = elapsed
+        self.capacity = capacity
     }
+
+    /// The capacities the screen shows: the 2024 job-search controls and the 2027 target (a year each).
+    public static let capacities = [CapacityReport.controls2024, CapacityReport.target2027]
 }
 
 /// The lab's chart: the sample's counts for each value of one parameter, the others fixed.

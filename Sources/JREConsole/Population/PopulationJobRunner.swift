@@ -73,12 +73,18 @@ public final class PopulationJobRunner: Sendable {
         do {
             switch job.kind {
             case .sample, .full:
+                // A trained score is also read as national control capacities, in the same walk.
                 let outcome = try PopulationRun.evaluate(input, rules: job.rules, day: job.day, parameters: job.parameters, groupBy: job.groupBy,
-                                                         progress: progress, cancellation: cancellation)
+                                                         capacityScore: CapacityRun.trainedScore(job.rules), progress: progress,
+                                                         cancellation: cancellation)
                 let report = PopulationReport(origin: .synthetic(job.population), rules: job.rules, day: job.day, days: job.population.days,
                                               parameters: job.parameters, outcome: outcome)
+                let capacity = outcome.capacity.map { counts in
+                    PopulationFigures.capacities.map { CapacityReport(outcome: counts, rules: job.rules, capacity: $0) }
+                }
                 return .evaluated(id: job.id, figures: PopulationFigures(report: report, rulesetID: job.rules.ruleset.id, parameters: job.parameters,
-                                                                         claimants: job.population.size, elapsed: clock.now - start))
+                                                                         claimants: job.population.size, elapsed: clock.now - start,
+                                                                         capacity: capacity))
             case .sweep(let parameter, let values):
                 let tallies = try PopulationRun.sweep(input, rules: job.rules, day: job.day, parameters: job.parameters, parameter: parameter,
                                                       values: values, cancellation: cancellation)

@@ -10,8 +10,15 @@ import JREPopulation
 public struct PopulationScreen: Sendable {
     /// The sections under the lab, one shown at a time (Tab).
     public enum Pane: Int, Sendable, CaseIterable {
-        case figures, groups, distributions
+        /// `capacity` only for a ruleset with a trained score (``hasTrainedScore``).
+        case figures, groups, distributions, capacity
     }
+
+    /// Whether the ruleset in force has a score computed by a model: the capacity pane is offered.
+    public var hasTrainedScore: Bool { CapacityRun.trainedScore(rules) != nil }
+
+    /// The panes Tab goes through, in order.
+    public var panes: [Pane] { hasTrainedScore ? Pane.allCases : [.figures, .groups, .distributions] }
 
     /// Where Esc goes back to.
     public var returnTo: AppState.Screen
@@ -131,7 +138,16 @@ public struct PopulationScreen: Sendable {
     private mutating func makeJob(_ kind: PopulationJob.Kind, population: SyntheticPopulation) -> PopulationJob {
         defer { nextJob += 1 }
         return PopulationJob(id: nextJob, kind: kind, population: population, rules: rules, day: day, parameters: parameters,
-                             groupBy: kind == .full || kind == .sample ? groupings.map(\.attribute) : [])
+                             groupBy: kind == .full || kind == .sample ? figureGroupings : [])
+    }
+
+    /// The groupings the figures are broken down by: those offered, and for a trained score the model
+    /// card's (nationality first) that the capacity pane reads.
+    var figureGroupings: [String] {
+        let offered = groupings.map(\.attribute)
+        guard hasTrainedScore else { return offered }
+        // The synthetic population has every one of them (the fraud world's are offered to the rules, not to `g`).
+        return offered + ModelCardMetrics.cardGroupings.filter { !offered.contains($0) }
     }
 
     /// The values a chart of parameter `index` computes: every step of its range, or an even sample of them.
@@ -201,5 +217,6 @@ public struct PopulationScreen: Sendable {
         selection = 0
         figures = nil
         curve = nil
+        if !panes.contains(pane) { pane = .figures }
     }
 }

@@ -118,9 +118,10 @@ enum PopulationView {
         grid.horizontalLine(row: top, col: 0, width: grid.width)
         let groupings = population.groupings
         let grouping = groupings.isEmpty ? "" : groupings[min(population.grouping, groupings.count - 1)].attribute
-        let names: [(PopulationScreen.Pane, String)] = [(.figures, Strings.popConsolePaneFigures(lang)),
+        var names: [(PopulationScreen.Pane, String)] = [(.figures, Strings.popConsolePaneFigures(lang)),
                                                          (.groups, Strings.popConsolePaneGroups.format(lang, grouping)),
                                                          (.distributions, Strings.popConsolePaneDistributions(lang))]
+        if population.hasTrainedScore { names.append((.capacity, Strings.capPane(lang))) }
         var col = 2
         for (pane, name) in names {
             col = grid.put(" " + name + " ", row: top, col: col, role: pane == population.pane ? .selected : .dim, maxWidth: max(0, grid.width - col - 1))
@@ -136,6 +137,7 @@ enum PopulationView {
         case .figures: lines = PopulationPanes.figures(figures.report, lang: lang, width: grid.width - 2)
         case .groups: lines = PopulationPanes.groups(figures.report, attribute: grouping, lang: lang, width: grid.width - 2)
         case .distributions: lines = PopulationPanes.distributions(figures.report, lang: lang, width: grid.width - 2, glyphs: grid.glyphs)
+        case .capacity: lines = PopulationCapacityPane.lines(figures, recomputing: population.isRecomputing, lang: lang, width: grid.width - 2)
         }
         PaneDrawing.draw(lines, area: area, scroll: population.scroll, selected: nil, into: &grid)
     }

@@ -57,7 +57,7 @@ package struct RuleCode {
     }
 
     /// A trained score as the evaluator runs it: each feature's rule, then the model on their values.
-    package struct ModelProgram {
+    package final class ModelProgram: Sendable {
         package let trained: TrainedModel
         package let features: [Range<Int>]
         /// For a categorical feature, the string ids of its categories (the model gets the index); nil for a number.

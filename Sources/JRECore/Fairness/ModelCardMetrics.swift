@@ -101,6 +101,30 @@ public enum ModelCardMetrics {
         public var falsePositiveFlag: Bool { ModelCardMetrics.flagged(falsePositiveRatio) }
     }
 
+    /// One group's counts, as ``groupRates(counts:reference:)`` reads them: members, members
+    /// selected, and the confusion counts of its labelled members (or of all of them, against a known truth).
+    public struct GroupCounts: Sendable, Equatable {
+        public var value: String
+        public var size: Int
+        public var selected: Int
+        public var confusion: Confusion
+
+        public init(value: String, size: Int, selected: Int, confusion: Confusion) {
+            self.value = value
+            self.size = size
+            self.selected = selected
+            self.confusion = confusion
+        }
+    }
+
+    /// Rates per group from counts already made (a histogram over millions of people, say), with the
+    /// ratios to `reference` when given, else to the largest group (the first of equals).
+    public static func groupRates(counts: [GroupCounts], reference: Int? = nil) -> [GroupRates] {
+        var rows = counts.map { GroupRates(value: $0.value, size: $0.size, selected: $0.selected, confusion: $0.confusion,
+                                           selectionRate: nil, selectionRatio: nil, falsePositiveRatio: nil) }
+        return withRatios(&rows, reference: reference)
+    }
+
     /// Rates per value of one grouping. `groups[i]` is person `i`'s index into `values` (-1: none);
     /// the reference is `reference` when given, else the largest group (the first of equals).
     public static func groupRates(selected: [Bool], labels: [Int?], groups: [Int32], values: [String], reference: Int? = nil) -> [GroupRates] {
@@ -118,6 +142,11 @@ public enum ModelCardMetrics {
             case (false, false): rows[group].confusion.trueNegatives += 1
             }
         }
+        return withRatios(&rows, reference: reference)
+    }
+
+    /// Fills each row's selection rate and both ratios to the reference row.
+    private static func withRatios(_ rows: inout [GroupRates], reference: Int?) -> [GroupRates] {
         for index in rows.indices where rows[index].size > 0 {
             rows[index].selectionRate = Double(rows[index].selected) / Double(rows[index].size)
         }

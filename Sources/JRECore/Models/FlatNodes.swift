@@ -1,6 +1,27 @@
 /// An immutable copy of a `TreeEnsemble.Nodes` in raw buffers, so the inference loops run without
 /// bounds checks or reference counting.
 final class FlatNodes: @unchecked Sendable {
+    /// One node in 16 bytes for the prediction walk, each tree laid out again breadth first so that a
+    /// split's right child follows its left one: a leaf's value or a split's threshold, the left
+    /// child (-1 for a leaf), the split feature with two flags (``categoricalFlag``,
+    /// ``missingLeftFlag``), and the node's index in ``TreeEnsemble/Nodes`` (for categorical splits).
+    struct PackedNode {
+        var value: Float
+        var child: Int32
+        var info: UInt32
+        var original: Int32
+    }
+
+    static let featureMask: UInt32 = (1 << 30) - 1
+    static let categoricalFlag: UInt32 = 1 << 30
+    /// A missing value goes left (`default_left`).
+    static let missingLeftFlag: UInt32 = 1 << 31
+
+    /// The nodes packed for the walk, and every tree's root among them.
+    let packed: UnsafeMutablePointer<PackedNode>
+    let packedRoots: UnsafeMutablePointer<Int32>
+    let rootCount: Int
+
     let left: UnsafeMutablePointer<Int32>
     let right: UnsafeMutablePointer<Int32>
     let feature: UnsafeMutablePointer<Int32>
@@ -17,7 +38,32 @@ final class FlatNodes: @unchecked Sendable {
         return pointer
     }
 
-    init(_ nodes: TreeEnsemble.Nodes) {
+    init(_ nodes: TreeEnsemble.Nodes, roots: [Int32]) {
+        var layout: [PackedNode] = []
+        layout.reserveCapacity(nodes.count)
+        var packedRoots: [Int32] = []
+        for root in roots {
+            // Breadth first: each split's children are appended side by side, left then right.
+            packedRoots.append(Int32(layout.count))
+            var queue = [Int(root)], head = 0
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                var info = UInt32(max(0, nodes.feature[node])) & Self.featureMask
+                if nodes.categoryStart[node] >= 0 { info |= Self.categoricalFlag }
+                if nodes.defaultLeft[node] != 0 { info |= Self.missingLeftFlag }
+                var child: Int32 = -1
+                if nodes.left[node] >= 0 {
+                    child = Int32(layout.count + 1 + (queue.count - head))
+                    queue.append(Int(nodes.left[node]))
+                    queue.append(Int(nodes.right[node]))
+                }
+                layout.append(PackedNode(value: nodes.value[node], child: child, info: info, original: Int32(node)))
+            }
+        }
+        packed = Self.copy(layout)
+        self.packedRoots = Self.copy(packedRoots)
+        rootCount = roots.count
         left = Self.copy(nodes.left)
         right = Self.copy(nodes.right)
         feature = Self.copy(nodes.feature)
@@ -30,6 +76,8 @@ final class FlatNodes: @unchecked Sendable {
     }
 
     deinit {
+        packed.deallocate()
+        packedRoots.deallocate()
         left.deallocate()
         right.deallocate()
         feature.deallocate()
@@ -65,5 +113,46 @@ final class FlatNodes: @unchecked Sendable {
         var node = root
         while left[node] >= 0 { node = next(node, row[Int(feature[node])]) }
         return node
+    }
+
+    /// The packed leaf a row reaches from packed root `root`: the same path as ``leaf(from:_:)``.
+    ///
+    /// With `complete` (no value of the row is missing), a numeric split is one comparison and no
+    /// branch: the right child follows the left one. A missing value goes where the node's default
+    /// says. Categorical splits take ``next(_:_:)`` on the original node.
+    @inline(__always)
+    func packedLeaf(from root: Int, _ row: UnsafePointer<Float>, complete: Bool) -> Int {
+        var index = root
+        var node = packed[index]
+        while node.child >= 0 {
+            let x = row[Int(node.info & Self.featureMask)]
+            let right: Int
+            if node.info & Self.categoricalFlag != 0 {
+                let original = Int(node.original)
+                right = next(original, x) == Int(left[original]) ? 0 : 1
+            } else if complete || !x.isNaN {
+                right = x < node.value ? 0 : 1
+            } else {
+                right = node.info & Self.missingLeftFlag != 0 ? 0 : 1
+            }
+            index = Int(node.child) + right
+            node = packed[index]
+        }
+        return index
+    }
+
+    /// The sum of the leaves a row of `count` values reaches, tree after tree in the model's order
+    /// (as libxgboost adds them).
+    @inline(__always)
+    func leafSum(_ row: UnsafePointer<Float>, count: Int) -> Double {
+        var complete = true
+        for index in 0..<count where row[index].isNaN { complete = false }
+        var sum = 0.0
+        if complete {
+            for tree in 0..<rootCount { sum += Double(packed[packedLeaf(from: Int(packedRoots[tree]), row, complete: true)].value) }
+        } else {
+            for tree in 0..<rootCount { sum += Double(packed[packedLeaf(from: Int(packedRoots[tree]), row, complete: false)].value) }
+        }
+        return sum
     }
 }

@@ -5,9 +5,7 @@ extension TreeEnsemble {
     public func margin(_ row: UnsafeBufferPointer<Float>) -> Double {
         precondition(row.count >= featureCount, "a row needs one value per feature")
         guard let base = row.baseAddress else { return baseMargin }
-        var leaves = 0.0
-        for root in roots { leaves += Double(flat.value[flat.leaf(from: Int(root), base)]) }
-        return baseMargin + leaves
+        return baseMargin + flat.leafSum(base, count: featureCount)
     }
 
     /// The margin of one row.

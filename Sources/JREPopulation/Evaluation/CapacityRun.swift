@@ -4,8 +4,10 @@ import JRECore
 /// select when a fixed number of controls is available, and how many of them were honest.
 ///
 /// Counts only: a fine histogram of the score per group and per hidden truth (fraud or none), from
-/// which any capacity is read. The hidden fraud is the fraud world's (``FraudWorld``), drawn again
-/// for this run: it is never visible to the rules.
+/// which any capacity is read. The hidden fraud is the fraud world's (``WorldProfile/fraud``), read
+/// from each claimant as the walk draws it: it is never visible to the rules. The histogram is
+/// counted during the population run itself (``PopulationRun/evaluate(_:rules:day:parameters:groupBy:capacityScore:progress:cancellation:)``):
+/// one walk gives the report and every capacity.
 public enum CapacityRun {
     /// Histogram bins over [0, 1] (a probability): the selection is read to 1/`bins` of a point.
     public static let bins = 2_000
@@ -27,32 +29,14 @@ public enum CapacityRun {
         rules.ruleset.scores.firstIndex { $0.model != nil }
     }
 
-    /// Evaluates `rules` on `day` over `population` and counts the trained score `score` by group and truth.
+    /// Evaluates `rules` on `day` over `population` and counts the trained score `score` by group and truth
+    /// (the same walk as ``PopulationRun/evaluate(_:rules:day:parameters:groupBy:capacityScore:progress:cancellation:)``, whose report is dropped).
     public static func evaluate(_ population: SyntheticPopulation, rules: PopulationRules, score: Int, day: Int,
                                 parameters: ParameterValues, groupBy names: [String],
                                 progress: ProgressSink? = nil) throws -> Outcome {
-        let input = PopulationInput.synthetic(population)
-        let groupings = try PopulationRun.resolve(names, in: input)
-        let truth = FraudTruth(population)
-        let sizes = groupings.map(\.values.count)
-        let (visitors, _) = try PopulationRun.walk(input, program: rules.program, groupings: names, parameters: parameters,
-                                                  progress: progress) {
-            CapacityVisitor(day: day, score: score, truth: truth, sizes: sizes)
-        }
-        var overall = [Int](repeating: 0, count: 2 * bins)
-        var groups = sizes.map { [[Int]](repeating: [Int](repeating: 0, count: 2 * bins), count: $0) }
-        var unscored = 0
-        for visitor in visitors {
-            unscored += visitor.unscored
-            for index in overall.indices { overall[index] += visitor.overall[index] }
-            for grouping in sizes.indices {
-                for value in 0..<sizes[grouping] {
-                    let offset = visitor.offset(grouping, value)
-                    for index in 0..<(2 * bins) { groups[grouping][value][index] += visitor.groups[offset + index] }
-                }
-            }
-        }
-        return Outcome(score: score, groupings: groupings, overall: overall, groups: groups, unscored: unscored)
+        let outcome = try PopulationRun.evaluate(.synthetic(population), rules: rules, day: day, parameters: parameters, groupBy: names,
+                                                 capacityScore: score, progress: progress)
+        return outcome.capacity!
     }
 
     @inline(__always)
@@ -62,39 +46,20 @@ public enum CapacityRun {
     }
 }
 
-/// Every claimant's hidden fraud (true: some fraud), by index, drawn in slices to keep memory low.
-final class FraudTruth: Sendable {
-    let fraud: [Bool]
-
-    init(_ population: SyntheticPopulation) {
-        var fraud = [Bool](repeating: false, count: population.size)
-        let slice = 262_144
-        var start = 0
-        while start < population.size {
-            let end = min(population.size, start + slice)
-            for (offset, world) in FraudWorld.profiles(population, range: start..<end).enumerated() {
-                fraud[start + offset] = world.fraud != .none
-            }
-            start = end
-        }
-        self.fraud = fraud
-    }
-}
-
-/// Counts one worker's claimants into the score histograms.
-struct CapacityVisitor: ClaimantVisitor {
-    let day: Int
+/// One worker's score histograms by truth and group (flat), added up at the end of a walk.
+struct CapacityCounts {
     let score: Int
-    let truth: FraudTruth
+    let sizes: [Int]
     let offsets: [Int]
+    /// `overall[truth * bins + bin]`.
     var overall: [Int]
+    /// Grouping `g`, value `v`: from `offsets[g] + v * 2 * bins`.
     var groups: [Int]
     var unscored = 0
 
-    init(day: Int, score: Int, truth: FraudTruth, sizes: [Int]) {
-        self.day = day
+    init(score: Int, sizes: [Int]) {
         self.score = score
-        self.truth = truth
+        self.sizes = sizes
         var offsets: [Int] = [], total = 0
         for size in sizes { offsets.append(total); total += size * 2 * CapacityRun.bins }
         self.offsets = offsets
@@ -102,14 +67,34 @@ struct CapacityVisitor: ClaimantVisitor {
         groups = [Int](repeating: 0, count: total)
     }
 
+    @inline(__always)
     func offset(_ grouping: Int, _ value: Int) -> Int { offsets[grouping] + value * 2 * CapacityRun.bins }
 
-    mutating func visit(_ claimant: Int, situation: TrueSituation?, groups: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
-        evaluator.evaluate(day: day)
+    /// Counts the last evaluation's score of a claimant whose hidden fraud is `fraud`.
+    @inline(__always)
+    mutating func add(_ evaluator: ClaimantEvaluator, fraud: Bool, groups codes: UnsafePointer<Int32>) {
         let value = evaluator.values[score]
         guard value.isFinite else { unscored += 1; return }
-        let index = (truth.fraud[claimant] ? CapacityRun.bins : 0) + CapacityRun.bin(value)
+        let index = (fraud ? CapacityRun.bins : 0) + CapacityRun.bin(value)
         overall[index] += 1
-        for grouping in offsets.indices { self.groups[offset(grouping, Int(groups[grouping])) + index] += 1 }
+        for grouping in offsets.indices {
+            let value = Int(codes[grouping])
+            guard value >= 0, value < sizes[grouping] else { continue }
+            groups[offset(grouping, value) + index] += 1
+        }
+    }
+
+    mutating func merge(_ other: CapacityCounts) {
+        unscored += other.unscored
+        for index in overall.indices { overall[index] += other.overall[index] }
+        for index in groups.indices { groups[index] += other.groups[index] }
+    }
+
+    func outcome(_ groupings: [PopulationGrouping]) -> CapacityRun.Outcome {
+        let width = 2 * CapacityRun.bins
+        let nested = sizes.indices.map { grouping in
+            (0..<sizes[grouping]).map { value in Array(groups[offset(grouping, value)..<(offset(grouping, value) + width)]) }
+        }
+        return CapacityRun.Outcome(score: score, groupings: groupings, overall: overall, groups: nested, unscored: unscored)
     }
 }

@@ -32,7 +32,7 @@ struct DayRowsVisitor<Row>: ClaimantVisitor {
         self.extract = extract
     }
 
-    mutating func visit(_ claimant: Int, situation: TrueSituation?, groups codes: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
+    mutating func visit(_ claimant: Int, situation: TrueSituation?, fraud: Bool?, groups codes: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
         guard claimant < days.count, let day = days[claimant] else { return }
         evaluator.evaluate(day: day)
         claimants.append(claimant)

@@ -46,7 +46,7 @@ struct RowsVisitor<Row>: ClaimantVisitor {
         self.extract = extract
     }
 
-    mutating func visit(_ claimant: Int, situation: TrueSituation?, groups codes: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
+    mutating func visit(_ claimant: Int, situation: TrueSituation?, fraud: Bool?, groups codes: UnsafePointer<Int32>, evaluator: ClaimantEvaluator) {
         evaluator.evaluate(day: day)
         claimants.append(claimant)
         rows.append(extract(evaluator.rules))

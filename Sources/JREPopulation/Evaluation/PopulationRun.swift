@@ -8,6 +8,8 @@ public enum PopulationRun {
         public var tally: PopulationTally
         public var groupings: [PopulationGrouping]
         public var warnings: [Diagnostic]
+        /// The trained score's histograms for control capacities, when asked for (`capacityScore`).
+        public var capacity: CapacityRun.Outcome? = nil
     }
 
     /// A grouping that cannot be used: unknown, or with too many values.
@@ -16,19 +18,26 @@ public enum PopulationRun {
     }
 
     /// Counts alerts, levels, advice and groups for every claimant on `day` (and alerts on `day − 7`,
-    /// to count those that appeared during the week).
+    /// to count those that appeared during the week). With `capacityScore` (a trained score, see
+    /// ``CapacityRun``), the same walk also counts that score by group and hidden fraud, which the
+    /// source must know (a synthetic population; elsewhere every claimant counts as honest).
     public static func evaluate(_ input: PopulationInput, rules: PopulationRules, day: Int, parameters: ParameterValues,
-                                groupBy names: [String], progress: ProgressSink? = nil,
+                                groupBy names: [String], capacityScore: Int? = nil, progress: ProgressSink? = nil,
                                 cancellation: PopulationCancellation? = nil) throws -> Outcome {
         let groupings = try resolve(names, in: input)
         let shape = shape(rules.program, groupings)
+        let sizes = groupings.map(\.values.count)
         let (visitors, warnings) = try walk(input, program: rules.program, groupings: names, parameters: parameters,
                                             progress: progress, cancellation: cancellation) {
-            TallyVisitor(tally: PopulationTally(shape: shape), day: day)
+            TallyVisitor(tally: PopulationTally(shape: shape), day: day, capacity: capacityScore.map { CapacityCounts(score: $0, sizes: sizes) })
         }
         var total = PopulationTally(shape: shape)
-        for visitor in visitors { total.merge(visitor.tally) }
-        return Outcome(tally: total, groupings: groupings, warnings: warnings)
+        var capacity = capacityScore.map { CapacityCounts(score: $0, sizes: sizes) }
+        for visitor in visitors {
+            total.merge(visitor.tally)
+            if let counts = visitor.capacity { capacity?.merge(counts) }
+        }
+        return Outcome(tally: total, groupings: groupings, warnings: warnings, capacity: capacity?.outcome(groupings))
     }
 
     /// Counts for each value of parameter `parameter` (the others as in `parameters`), re-evaluating

@@ -38,7 +38,7 @@ final class SyntheticReader: ClaimantBlockReader {
                 groups[position] = Int32(grouping.map { profile.category($0) } ?? (TrueSituation.allCases.firstIndex(of: profile.situation) ?? 0))
             }
             evaluator.load(events, cells: cells)
-            visitor.visit(index, situation: profile.situation, groups: groups, evaluator: evaluator)
+            visitor.visit(index, situation: profile.situation, fraud: profile.world.fraud != .none, groups: groups, evaluator: evaluator)
         }
     }
 }

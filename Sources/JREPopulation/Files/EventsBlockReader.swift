@@ -86,7 +86,7 @@ final class EventsBlockReader: ClaimantBlockReader {
         events.finish()
         let situation = binding.load(claimant, table: files.claimants, situations: files.situations, evaluator: evaluator, groups: groups)
         evaluator.load(events, cells: parser.cells)
-        visitor.visit(claimant, situation: situation, groups: groups, evaluator: evaluator)
+        visitor.visit(claimant, situation: situation, fraud: nil, groups: groups, evaluator: evaluator)
     }
 
     /// The offset of the first row at or after `nominalStart` that begins a new claimant (rows
@@ -160,7 +160,7 @@ final class ClaimantsWithoutEvents: ClaimantBlockReader {
         for position in block * Self.blockSize..<min(indexes.count, (block + 1) * Self.blockSize) {
             let claimant = Int(indexes[position])
             let situation = binding.load(claimant, table: files.claimants, situations: files.situations, evaluator: evaluator, groups: groups)
-            visitor.visit(claimant, situation: situation, groups: groups, evaluator: evaluator)
+            visitor.visit(claimant, situation: situation, fraud: nil, groups: groups, evaluator: evaluator)
         }
     }
 }

@@ -113,7 +113,7 @@ final class InMemoryReader: ClaimantBlockReader {
             rows.fill(events, claimant: claimant, slotBuffer: slotBuffer)
             let situation = binding.load(claimant, table: files.claimants, situations: files.situations, evaluator: evaluator, groups: groups)
             evaluator.load(events, cells: rows.parser.cells)
-            visitor.visit(claimant, situation: situation, groups: groups, evaluator: evaluator)
+            visitor.visit(claimant, situation: situation, fraud: nil, groups: groups, evaluator: evaluator)
         }
     }
 }

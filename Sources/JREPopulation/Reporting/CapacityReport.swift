@@ -28,9 +28,13 @@ public struct CapacityReport: Sendable {
         public var attribute: String
         public var reference: String
         public var lines: [GroupLine]
+        /// The same groups as a model card reads them: selection and false-positive rates against the
+        /// hidden truth, their ratios to the reference group and the four-fifths flags.
+        public var rates: [ModelCardMetrics.GroupRates]
     }
 
     public let capacity: Int
+    public let scoreID: String
     public let scoreLabel: LocalizedText
     /// The lowest score selected (the lower edge of the cut bin).
     public let cut: Double
@@ -40,10 +44,14 @@ public struct CapacityReport: Sendable {
     public let fraudSelected: Int
     public let frauds: Int
     public let groups: [GroupTable]
+    /// The selection against the hidden truth over the whole sample: precision (defrauders among the
+    /// controlled), recall (defrauders controlled), false-positive rate (honest people controlled).
+    public let confusion: ModelCardMetrics.Confusion
 
     /// Reads `outcome` at `capacity` national controls.
     public init(outcome: CapacityRun.Outcome, rules: PopulationRules, capacity: Int) {
         self.capacity = capacity
+        scoreID = rules.ruleset.scores[outcome.score].id
         scoreLabel = rules.ruleset.scores[outcome.score].label
         let bins = CapacityRun.bins
         let scored = outcome.overall.reduce(0, +)
@@ -63,6 +71,15 @@ public struct CapacityReport: Sendable {
         fraudSelected = above(outcome.overall, truth: 1)
         selected = honestSelected + fraudSelected
         frauds = all(outcome.overall, truth: 1)
+        func confusionOf(_ counts: [Int]) -> ModelCardMetrics.Confusion {
+            var result = ModelCardMetrics.Confusion()
+            result.truePositives = above(counts, truth: 1)
+            result.falsePositives = above(counts, truth: 0)
+            result.falseNegatives = all(counts, truth: 1) - result.truePositives
+            result.trueNegatives = all(counts, truth: 0) - result.falsePositives
+            return result
+        }
+        confusion = confusionOf(outcome.overall)
         groups = outcome.groupings.enumerated().map { grouping, definition in
             let rows = outcome.groups[grouping]
             let lines = rows.indices.map { value -> GroupLine in
@@ -79,12 +96,18 @@ public struct CapacityReport: Sendable {
                 if let rate = line.falsePositiveRate, let base, base > 0 { line.ratio = rate / base }
                 return line
             }
-            return GroupTable(attribute: definition.attribute, reference: definition.values[reference], lines: compared.filter { $0.people > 0 })
+            let counts = rows.indices.map { value in
+                ModelCardMetrics.GroupCounts(value: definition.values[value], size: lines[value].people, selected: lines[value].selected,
+                                             confusion: confusionOf(rows[value]))
+            }
+            let rates = ModelCardMetrics.groupRates(counts: counts, reference: reference).filter { $0.size > 0 }
+            return GroupTable(attribute: definition.attribute, reference: definition.values[reference], lines: compared.filter { $0.people > 0 },
+                              rates: rates)
         }
     }
 
     /// `count` of the sample, projected onto the 5.49 million.
-    func national(_ count: Int) -> Double? {
+    public func national(_ count: Int) -> Double? {
         sampleSize > 0 ? Double(count) / Double(sampleSize) * Double(PopulationReport.nationalClaimants) : nil
     }
 

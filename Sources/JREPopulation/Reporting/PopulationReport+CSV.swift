@@ -3,7 +3,8 @@ import JREText
 
 extension PopulationReport {
     /// The report as one long table for a spreadsheet: `section,attribute,group,item,measure,value`.
-    public func csv(_ lang: Lang) -> String {
+    /// `capacities` (from `--capacity`) add rows of section `capacity` at the end.
+    public func csv(_ lang: Lang, capacities: [CapacityReport] = []) -> String {
         var lines = ["section,attribute,group,item,measure,value"]
         func add(_ section: String, attribute: String = "", group: String = "", item: String = "", measure: String, _ value: Double?) {
             let text = value.map { $0.isFinite ? NumberFormat.json($0) : "" } ?? ""
@@ -63,6 +64,7 @@ extension PopulationReport {
             }
             if never > 0 { add("histogram", item: rules.scores[score].id, measure: "never", Double(never)) }
         }
+        for capacity in capacities { lines += capacity.csvRows() }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -3,7 +3,8 @@ import JREText
 
 extension PopulationReport {
     /// The report as JSON: every count and share, groups with ratios, projections and histograms.
-    public func json(_ lang: Lang) -> String {
+    /// `capacities` (from `--capacity`) add a `capacities` array at the end.
+    public func json(_ lang: Lang, capacities: [CapacityReport] = []) -> String {
         var writer = JSONWriter()
         writer.open()
         writer.open("population")
@@ -105,6 +106,11 @@ extension PopulationReport {
         writer.open("histograms", array: true)
         for score in rules.scores.indices { histogram(&writer, score) }
         writer.close(array: true)
+        if !capacities.isEmpty {
+            writer.open("capacities", array: true)
+            for capacity in capacities { capacity.json(into: &writer) }
+            writer.close(array: true)
+        }
         writer.close()
         return writer.output + "\n"
     }
