@@ -162,7 +162,7 @@ public struct DebriefExport: Sendable {
         }
     }
 
-    /// One alert's days for a claimant: « Dynamique faible : 5 jour(s) — jours 3–6, 9 » or « … : jamais ».
+    /// One alert's days for a claimant: « Dynamique faible : 5 jours — jours 3–6, 9 » or « … : jamais ».
     func alertDaysSentence(alert: Int, days: [Int]) -> String {
         let label = alertLabel(index: alert)
         guard !days.isEmpty else { return Strings.exportAlertNever.format(lang, label) }

@@ -76,7 +76,7 @@ enum BoardView {
         var filters: [String] = []
         if let alert = workshop.alertFilter { filters.append(workshop.ruleset.alerts[alert].label.resolve(lang)) }
         if let severity = workshop.severityFilter { filters.append("≥ " + ScreenRenderer.word(severity, lang)) }
-        if !workshop.search.isEmpty { filters.append("« \(workshop.search) »") }
+        if !workshop.search.isEmpty { filters.append(Strings.quoted(workshop.search, lang)) }
         let sortName: String
         switch workshop.sort {
         case .name: sortName = Strings.consoleSortName(lang)

@@ -75,7 +75,7 @@ enum ClaimantFileView {
         lines += profileCard(workshop, claimant: claimant, lang: lang, width: width)
         if let decision = workshop.lastDecision(for: claimant) {
             var text = Strings.fileLastDecision.format(lang, decision.decisionLabel, String(decision.day))
-            if let justification = decision.justification { text += " — « \(justification) »" }
+            if let justification = decision.justification { text += " — " + Strings.quoted(justification, lang) }
             let unsaved = workshop.unsavedClaimants.contains(person.id)
             if unsaved { text += " — " + Strings.journalUnsavedMark(lang).uppercased() }
             for line in TextLayout.wrap(text, width: max(10, width), hangingIndent: 2) { lines.append(PaneLine(line, unsaved ? .error : .accent)) }
@@ -127,7 +127,7 @@ enum ClaimantFileView {
             lines.append(PaneLine(""))
             lines.append(PaneLine(Strings.consoleAdviceTitle(lang), .title))
             for index in advice {
-                for (n, line) in TextLayout.wrap("« " + ruleset.advice[index].text.resolve(lang) + " »", width: max(10, width - 2)).enumerated() {
+                for (n, line) in TextLayout.wrap(Strings.quoted(ruleset.advice[index].text.resolve(lang), lang), width: max(10, width - 2)).enumerated() {
                     lines.append(PaneLine((n == 0 ? glyphs.bullet + " " : "  ") + line, .normal))
                 }
             }
