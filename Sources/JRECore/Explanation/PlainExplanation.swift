@@ -262,12 +262,13 @@ public struct PlainExplanation {
             for event in list {
                 if let last = days.last, last.date == event.date { days[days.count - 1].count += 1 } else { days.append((event.date, 1)) }
             }
-            var dates = days.prefix(Self.eventLimit).map { $0.count > 1 ? Strings.plainTimesOnDay.format(lang, words.dayMonth($0.date), NumberText.count($0.count, lang)) : words.dayMonth($0.date) }
+            let dates = days.prefix(Self.eventLimit).map { $0.count > 1 ? Strings.plainTimesOnDay.format(lang, words.dayMonth($0.date), NumberText.count($0.count, lang)) : words.dayMonth($0.date) }
             let hidden = days.dropFirst(Self.eventLimit).reduce(0) { $0 + $1.count }
-            if hidden == 1 { dates.append(Strings.plainOneMoreEvent(lang)) } else if hidden > 1 {
-                dates.append(Strings.plainMoreEvents.format(lang, NumberText.count(hidden, lang)))
+            var text = dates.joined(separator: ", ")
+            if hidden == 1 { text += " " + Strings.plainOneMoreEvent(lang) } else if hidden > 1 {
+                text += " " + Strings.plainMoreEvents.format(lang, NumberText.count(hidden, lang))
             }
-            return Strings.plainEventsOfType.format(lang, label, dates.joined(separator: ", "))
+            return Strings.plainEventsOfType.format(lang, label, text)
         }
     }
 
