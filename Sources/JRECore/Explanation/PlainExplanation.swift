@@ -98,7 +98,7 @@ public struct PlainExplanation {
         if case .score(let id) = score.tree.detail, let index = ruleset.scoreIndex(id), index < explanation.scores.count {
             source = explanation.scores[index].tree
         }
-        lines += windowAndEvents(source).map { "  " + $0 }
+        lines += windowAndEvents(source, in: explanation).map { "  " + $0 }
         return lines
     }
 
@@ -203,13 +203,22 @@ public struct PlainExplanation {
         return left + right
     }
 
-    /// The window the score's event functions looked at, then the events they counted, by type and date.
-    func windowAndEvents(_ tree: ExplainedNode) -> [String] {
+    /// The window the score's event functions looked at, then the events they counted, by type and date
+    /// (through the intermediate signals it reads, whose events are its own).
+    func windowAndEvents(_ tree: ExplainedNode, in explanation: ClaimantExplanation) -> [String] {
         var aggregates: [AggregateDetail] = []
+        var visited = Set<Int>()
         func walk(_ node: ExplainedNode) {
-            if case .aggregate(let detail) = node.detail, node.evaluated { aggregates.append(detail) }
-            // Another score's events belong to that score's own explanation.
-            if case .score = node.detail { return }
+            guard node.evaluated else { return }
+            if case .aggregate(let detail) = node.detail { aggregates.append(detail) }
+            // A signal's events count for the score that reads it; a levelled score has its own explanation.
+            if case .score(let id) = node.detail {
+                if let index = ruleset.scoreIndex(id), index < explanation.scores.count, ruleset.scores[index].levels.isEmpty,
+                   ruleset.scores[index].model == nil, visited.insert(index).inserted {
+                    walk(explanation.scores[index].tree)
+                }
+                return
+            }
             node.children.forEach(walk)
         }
         walk(tree)
