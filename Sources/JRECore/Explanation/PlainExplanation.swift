@@ -134,11 +134,7 @@ public struct PlainExplanation {
 
     /// Every alert, score, signal and advice of one claimant on one day, in sentences.
     public func render(_ explanation: ClaimantExplanation) -> [String] {
-        var lines: [String] = []
-        let scenario = simulation.scenario
-        lines.append(Strings.explainTitle.format(lang, explanation.claimantName, explanation.claimantId, String(explanation.day),
-                                                 DateText.long(explanation.date, lang: lang), String(Scenario.week(ofDay: explanation.day))))
-        lines.append(Strings.explainScenarioLine.format(lang, scenario.title.resolve(lang), ruleset.title.resolve(lang)))
+        var lines = ExplanationText.titleLines(explanation, simulation: simulation, lang: lang)
         let status = ruleset.provenance.status == .documented ? Strings.provenanceDocumented(lang) : Strings.provenanceIllustrative(lang)
         lines.append(Strings.plainProvenance.format(lang, status))
         if let fault = explanation.fault {
