@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import JRECore
 import JREText
+import JREBundledScenarios
 
 /// Plain explanations: what a room reads by default in `explain`, « Pourquoi ? » and the claimant file.
 @Suite struct PlainExplanationTests {
@@ -128,6 +129,37 @@ import JREText
             #expect(card.contains(lang == .fr ? "Âge : 58 ans" : "Age: 58 years old"))
             #expect(!card.joined().contains("-430"))
             #expect(card.contains(lang == .fr ? "Métier recherché : Magasinier" : "Job sought: Warehouse worker"))
+        }
+    }
+
+    @Test func aScenarioProfileSectionWinsOverTheRulesets() throws {
+        let scenario = """
+        format: 1
+        title: "Essai"
+        ruleset: jre-standard
+        start: 2024-03-04
+        days: 30
+        profile:
+          commune: {fr: "Ville de résidence", en: "Home town"}
+          niveau: {label: {fr: "Niveau d'études", en: "Education"}, values: {bac: {fr: "baccalauréat", en: "secondary school"}}}
+          permis: {label: {fr: "Permis B", en: "Driving licence"}, kind: flag}
+        claimants:
+          - id: alex
+            name: "Alex Test"
+            profile: {age: 30, commune: "Auxerre", niveau: bac, permis: 1, registered: 2024-01-04}
+        """
+        var files = BundledScenarios.files
+        files["essai.yaml"] = scenario
+        let library = ScenarioLibrary(bundled: files, models: BundledScenarios.models)
+        for lang in [Lang.fr, .en] {
+            let located = try #require(library.locateScenario("essai"))
+            let report = library.load(located, lang: lang)
+            let simulation = try #require(report.simulation, "\(report.diagnostics.map { $0.message.render(.en) })")
+            let card = ProfileCard(simulation: simulation, claimant: 0, day: 30, lang: lang).lines.map { $0.text(lang) }
+            // The scenario's labels win; the ruleset's still name what the scenario leaves out.
+            #expect(card == (lang == .fr
+                ? ["Âge : 30 ans", "Ville de résidence : Auxerre", "Niveau d'études : baccalauréat", "Permis B : oui", "Inscrit·e depuis le 4 janv. 2024 (2 mois)"]
+                : ["Age: 30 years old", "Home town: Auxerre", "Education: secondary school", "Driving licence: yes", "Registered since 4 Jan 2024 (2 months)"]))
         }
     }
 

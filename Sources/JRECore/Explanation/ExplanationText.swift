@@ -17,11 +17,7 @@ public struct ExplanationText {
 
     /// The whole explanation of one claimant on one day.
     public func render(_ explanation: ClaimantExplanation) -> [String] {
-        var lines: [String] = []
-        let scenario = simulation.scenario
-        lines.append(Strings.explainTitle.format(lang, explanation.claimantName, explanation.claimantId, String(explanation.day),
-                                                 DateText.long(explanation.date, lang: lang), String(Scenario.week(ofDay: explanation.day))))
-        lines.append(Strings.explainScenarioLine.format(lang, scenario.title.resolve(lang), ruleset.title.resolve(lang)))
+        var lines = Self.titleLines(explanation, simulation: simulation, lang: lang)
         lines.append("")
         lines.append(Strings.explainParameters(lang))
         for use in explanation.parameters where use.isUsed {
@@ -51,6 +47,13 @@ public struct ExplanationText {
             }
         }
         return lines
+    }
+
+    /// Who, which day, which scenario and rules: the first two lines of both views.
+    static func titleLines(_ explanation: ClaimantExplanation, simulation: Simulation, lang: Lang) -> [String] {
+        [Strings.explainTitle.format(lang, explanation.claimantName, explanation.claimantId, String(explanation.day),
+                                     DateText.long(explanation.date, lang: lang), String(Scenario.week(ofDay: explanation.day))),
+         Strings.explainScenarioLine.format(lang, simulation.scenario.title.resolve(lang), simulation.ruleset.title.resolve(lang))]
     }
 
     public func provenanceText(_ provenance: Provenance) -> String {

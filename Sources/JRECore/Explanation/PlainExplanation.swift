@@ -98,7 +98,7 @@ public struct PlainExplanation {
         if case .score(let id) = score.tree.detail, let index = ruleset.scoreIndex(id), index < explanation.scores.count {
             source = explanation.scores[index].tree
         }
-        lines += windowAndEvents(source).map { "  " + $0 }
+        lines += windowAndEvents(source, in: explanation).map { "  " + $0 }
         return lines
     }
 
@@ -134,11 +134,7 @@ public struct PlainExplanation {
 
     /// Every alert, score, signal and advice of one claimant on one day, in sentences.
     public func render(_ explanation: ClaimantExplanation) -> [String] {
-        var lines: [String] = []
-        let scenario = simulation.scenario
-        lines.append(Strings.explainTitle.format(lang, explanation.claimantName, explanation.claimantId, String(explanation.day),
-                                                 DateText.long(explanation.date, lang: lang), String(Scenario.week(ofDay: explanation.day))))
-        lines.append(Strings.explainScenarioLine.format(lang, scenario.title.resolve(lang), ruleset.title.resolve(lang)))
+        var lines = ExplanationText.titleLines(explanation, simulation: simulation, lang: lang)
         let status = ruleset.provenance.status == .documented ? Strings.provenanceDocumented(lang) : Strings.provenanceIllustrative(lang)
         lines.append(Strings.plainProvenance.format(lang, status))
         if let fault = explanation.fault {
@@ -203,13 +199,22 @@ public struct PlainExplanation {
         return left + right
     }
 
-    /// The window the score's event functions looked at, then the events they counted, by type and date.
-    func windowAndEvents(_ tree: ExplainedNode) -> [String] {
+    /// The window the score's event functions looked at, then the events they counted, by type and date
+    /// (through the intermediate signals it reads, whose events are its own).
+    func windowAndEvents(_ tree: ExplainedNode, in explanation: ClaimantExplanation) -> [String] {
         var aggregates: [AggregateDetail] = []
+        var visited = Set<Int>()
         func walk(_ node: ExplainedNode) {
-            if case .aggregate(let detail) = node.detail, node.evaluated { aggregates.append(detail) }
-            // Another score's events belong to that score's own explanation.
-            if case .score = node.detail { return }
+            guard node.evaluated else { return }
+            if case .aggregate(let detail) = node.detail { aggregates.append(detail) }
+            // A signal's events count for the score that reads it; a levelled score has its own explanation.
+            if case .score(let id) = node.detail {
+                if let index = ruleset.scoreIndex(id), index < explanation.scores.count, ruleset.scores[index].levels.isEmpty,
+                   ruleset.scores[index].model == nil, visited.insert(index).inserted {
+                    walk(explanation.scores[index].tree)
+                }
+                return
+            }
             node.children.forEach(walk)
         }
         walk(tree)
@@ -262,12 +267,13 @@ public struct PlainExplanation {
             for event in list {
                 if let last = days.last, last.date == event.date { days[days.count - 1].count += 1 } else { days.append((event.date, 1)) }
             }
-            var dates = days.prefix(Self.eventLimit).map { $0.count > 1 ? Strings.plainTimesOnDay.format(lang, words.dayMonth($0.date), NumberText.count($0.count, lang)) : words.dayMonth($0.date) }
+            let dates = days.prefix(Self.eventLimit).map { $0.count > 1 ? Strings.plainTimesOnDay.format(lang, words.dayMonth($0.date), NumberText.count($0.count, lang)) : words.dayMonth($0.date) }
             let hidden = days.dropFirst(Self.eventLimit).reduce(0) { $0 + $1.count }
-            if hidden == 1 { dates.append(Strings.plainOneMoreEvent(lang)) } else if hidden > 1 {
-                dates.append(Strings.plainMoreEvents.format(lang, NumberText.count(hidden, lang)))
+            var text = dates.joined(separator: ", ")
+            if hidden == 1 { text += " " + Strings.plainOneMoreEvent(lang) } else if hidden > 1 {
+                text += " " + Strings.plainMoreEvents.format(lang, NumberText.count(hidden, lang))
             }
-            return Strings.plainEventsOfType.format(lang, label, dates.joined(separator: ", "))
+            return Strings.plainEventsOfType.format(lang, label, text)
         }
     }
 

@@ -64,11 +64,14 @@ struct PlainWords {
 
     /// « 12 mars » / "12 March" (« 1er mars » in French).
     func dayMonth(_ date: CivilDate) -> String {
-        let months = lang == .fr
+        self.date(date, months: lang == .fr
             ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let day = lang == .fr && date.day == 1 ? "1er" : String(date.day)
-        return "\(day) \(months[date.month - 1])"
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+    }
+
+    /// The day (« 1er » for the first in French) and the month's name from `months`.
+    private func date(_ date: CivilDate, months: [String]) -> String {
+        (lang == .fr && date.day == 1 ? "1er" : String(date.day)) + " " + months[date.month - 1]
     }
 
     /// « 12 mars » for a day of the run.
@@ -76,11 +79,9 @@ struct PlainWords {
 
     /// « 22 déc. 2022 » / "22 Dec 2022".
     func shortDate(_ date: CivilDate) -> String {
-        let months = lang == .fr
+        self.date(date, months: lang == .fr
             ? ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let day = lang == .fr && date.day == 1 ? "1er" : String(date.day)
-        return "\(day) \(months[date.month - 1]) \(date.year)"
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]) + " " + String(date.year)
     }
 
     /// A time span in days, as people say it: « 12 jours », « 14 mois », « 3 ans ».
