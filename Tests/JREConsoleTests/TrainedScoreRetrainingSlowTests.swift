@@ -30,5 +30,16 @@ import JRETestSupport
         #expect(!flat(state).contains("Réentraînement sur"))
         #expect(state.lines().first { $0.contains("revient à un seuil de") } != before, "the new model scores the same sample differently")
         #expect(TrainedScoreConsoleTests.selectedCount(state) == 200)
+        // Another retraining, cancelled: the screen still says whose figures these are.
+        let retrainedLine = state.lines().first { $0.contains("revient à un seuil de") }
+        state.press(.char("T"))
+        state.press(.escape)
+        #expect(flat(state).contains("Modèle réentraîné sur l'historique aléatoire de 20 000 personnes fictives"))
+        #expect(flat(state).contains("Réentraînement annulé"))
+        #expect(state.lines().first { $0.contains("revient à un seuil de") } == retrainedLine)
+        // The other history's sample is scored by the retrained model; the line still names the history it learnt from.
+        state.runModelJobs(state.press(.char("h")))
+        #expect(flat(state).contains("historique de contrôles ciblé"))
+        #expect(flat(state).contains("Modèle réentraîné sur l'historique aléatoire"))
     }
 }

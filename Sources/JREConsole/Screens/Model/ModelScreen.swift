@@ -25,8 +25,8 @@ public struct ModelScreen: Sendable, Equatable {
     public var sampling: Int?
     /// A retraining under way: its job id, the stage it last reported (nil: queued) and its people.
     public var training: (id: Int, stage: ModelJobStage?, people: Int)?
-    /// After a retraining: the ruleset with the retrained model, and how long it took.
-    public var retrained: (ruleset: Ruleset, seconds: Double, people: Int)?
+    /// After a retraining: the ruleset with the retrained model, how long it took, and the history it learnt from.
+    public var retrained: (ruleset: Ruleset, seconds: Double, people: Int, history: ControlHistoryMode)?
     /// What became of the last retraining when it did not finish: stopped with Esc, or failed (why).
     public var outcome: Outcome?
 
@@ -147,7 +147,7 @@ extension AppState {
             guard let training = model.training, id == training.id else { return }
             model.training = nil
             model.audit = audit
-            model.retrained = (ruleset, seconds, people)
+            model.retrained = (ruleset, seconds, people, audit.history)
         case .cancelled(let id):
             guard let training = model.training, id == training.id else { return }
             model.training = nil
@@ -202,13 +202,17 @@ enum ModelView {
             if let training = model.training {
                 let spinner = glyphs.spinnerFrame(progressFrame(training.stage))
                 wrapped(spinner + " " + Strings.modelTrainingLine.format(lang, history, count(training.people), stageText(training.stage, lang)), .accent)
-            } else if let outcome = model.outcome {
-                switch outcome {
-                case .cancelled: wrapped(Strings.modelTrainingCancelled(lang), .accent)
-                case .failed(let message): wrapped(Strings.modelTrainingFailed.format(lang, message), .error)
+            } else {
+                // The model shown (the last one retrained, if any), then what became of a later attempt.
+                if let retrained = model.retrained {
+                    let learnt = retrained.history == .targeted ? Strings.modelHistoryTargeted(lang) : Strings.modelHistoryRandom(lang)
+                    wrapped(Strings.modelRetrained.format(lang, count(retrained.people), learnt, NumberText.decimal(retrained.seconds, lang)), .accent)
                 }
-            } else if let retrained = model.retrained {
-                wrapped(Strings.modelRetrained.format(lang, count(retrained.people), history, NumberText.decimal(retrained.seconds, lang)), .accent)
+                switch model.outcome {
+                case .cancelled?: wrapped(Strings.modelTrainingCancelled(lang), .accent)
+                case .failed(let message)?: wrapped(Strings.modelTrainingFailed.format(lang, message), .error)
+                case nil: break
+                }
             }
             section(Strings.modelCapacityTitle(lang))
             let capacity = glyphs.arrows.left + " " + Strings.modelCapacity.format(lang, count(model.controls)) + " " + glyphs.arrows.right

@@ -170,6 +170,7 @@ public final class ModelTrainingRunner: Sendable {
         }
         let population = SyntheticPopulation(size: job.trainingSize, seed: ModelAudit.seed + 1, days: ModelAudit.days, history: job.history)
         let world = try FraudWorldLabels(population: population, monitor: monitor)
+        // TrainingRecipe's defaults: 60 trees of depth 4, eta 0.3 (docs/console.md §9 says so).
         var recipe = TrainingRecipe(ruleset: job.ruleset.id, score: job.ruleset.scores[job.scoreIndex].id, output: score.reference,
                                     size: job.trainingSize, seed: ModelAudit.seed + 1, days: ModelAudit.days, history: job.history.rawValue)
         recipe.threads = ModelTrainingJob.threads
