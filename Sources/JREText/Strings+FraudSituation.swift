@@ -34,3 +34,10 @@ extension Strings {
         fr: "{0} sur des personnes honnêtes (fausses alertes de fraude)",
         en: "{0} on honest people (false fraud alerts)")
 }
+
+extension Strings {
+    /// The debrief screen's summary when someone really defrauded: alerts borne out vs false fraud alerts.
+    public static let debriefCohortWithFraud = Phrase(
+        fr: "{0}, {1}. {2} : {3} sur des personnes qui fraudaient réellement (alertes fondées), {4} sur des personnes honnêtes (fausses alertes de fraude).",
+        en: "{0}, {1}. {2}: {3} on people who were really defrauding (alerts borne out), {4} on honest people (false fraud alerts).")
+}

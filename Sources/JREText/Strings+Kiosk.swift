@@ -129,25 +129,7 @@ extension Strings {
 }
 
 extension Strings {
-    // The guided tour's alert step: the computation in words (AlertSentence).
+    // The guided tour's alert step: the computation in words (PlainExplanation.alertReason).
     public static let kioskAlertBecause = Phrase(fr: "Le calcul : {0}.", en: "The computation: {0}.")
-    public static let kioskAlertAnd = Phrase(fr: " ; et ", en: "; and ")
-    /// `{0}` a score's label, `{1}` its level, quoted.
-    public static let kioskAlertLevel = Phrase(fr: "{0} {1}", en: "{0} {1}")
-    public static let kioskAlertNotLevel = Phrase(fr: "et non {0}", en: "and not {0}")
-    /// `{0}` what is read, `{1}` its value, `{2}` the relation to the threshold.
-    public static let kioskAlertComparison = Phrase(fr: "{0} : {1}, {2}", en: "{0}: {1}, {2}")
-    public static let kioskAlertBelow = Phrase(fr: "moins de {0}", en: "under {0}")
-    public static let kioskAlertAtMost = Phrase(fr: "au plus {0}", en: "at most {0}")
-    public static let kioskAlertAbove = Phrase(fr: "plus de {0}", en: "over {0}")
-    public static let kioskAlertAtLeast = Phrase(fr: "au moins {0}", en: "at least {0}")
-    public static let kioskAlertEqual = Phrase(fr: "égal à {0}", en: "equal to {0}")
-    public static let kioskAlertNot = Phrase(fr: "différent de {0}", en: "not {0}")
-    public static let kioskAlertRegistered = Phrase(fr: "jours d'inscription", en: "days registered")
-    public static let kioskAlertValue = Phrase(fr: "valeur", en: "value")
-    /// The score whose level is being chosen, inside « (score : 4, moins de 5 points) ».
-    public static let kioskAlertScore = Phrase(fr: "score", en: "score")
-    public static let kioskAlertYes = Phrase(fr: "oui", en: "yes")
-    public static let kioskAlertNo = Phrase(fr: "non", en: "no")
     public static let kioskGuidedRevealJustification = Phrase(fr: "Votre justification : {0}", en: "Your justification: {0}")
 }

@@ -23,9 +23,12 @@ enum GuidedCaption {
             let label = workshop.flatMap { $0.ruleset.alerts.indices.contains(run.plan.alert) ? $0.ruleset.alerts[run.plan.alert].label.resolve(lang) : nil } ?? ""
             text = Strings.kioskGuidedAlert.format(lang, String(workshop?.day ?? run.plan.alertDay), name, label)
             // The computation promised, in words (the « Pourquoi ? » pane above keeps the formulas).
-            if let workshop, let sentence = AlertSentence.text(simulation: workshop.simulation, claimant: run.plan.claimant, alert: run.plan.alert,
-                                                               day: workshop.day, parameters: workshop.parameters, lang: lang) {
-                more.append(sentence)
+            if let workshop {
+                let explanation = workshop.simulation.explain(claimant: run.plan.claimant, day: workshop.day, parameters: workshop.parameters)
+                if let rule = explanation.alerts.first(where: { $0.index == run.plan.alert }), rule.fired {
+                    let reason = PlainExplanation(simulation: workshop.simulation, lang: lang).alertReason(rule, in: explanation)
+                    more.append(Strings.kioskAlertBecause.format(lang, reason))
+                }
             }
         case .decide:
             text = Strings.kioskGuidedDecide(lang)

@@ -13,10 +13,14 @@ public enum DebriefView {
         var row = 2
         _ = grid.put(" " + Strings.debriefTitle.format(lang, String(debrief.lastDay)), row: row, col: 0, role: .title, maxWidth: grid.width)
         row += 1
-        let summary = Strings.debriefCohort.format(lang, Strings.debriefDecisions.format(lang, count: debrief.decisions.count),
-                                                   Strings.debriefUnderAlert.format(lang, count: debrief.decisionsFollowingAlert),
-                                                   Strings.debriefAlertDays.format(lang, count: debrief.alertDays),
-                                                   NumberText.count(debrief.alertDaysExplainedByContext, lang), NumberText.count(debrief.alertDaysOnActiveSearch, lang))
+        // With a real fraud in the cohort, an alert is borne out on that person and false on every honest one.
+        let (phrase, explained, falseAlerts) = debrief.hasActualFraud
+            ? (Strings.debriefCohortWithFraud, debrief.alertDaysOnFraud, debrief.alertDaysOnHonest)
+            : (Strings.debriefCohort, debrief.alertDaysExplainedByContext, debrief.alertDaysOnActiveSearch)
+        let summary = phrase.format(lang, Strings.debriefDecisions.format(lang, count: debrief.decisions.count),
+                                    Strings.debriefUnderAlert.format(lang, count: debrief.decisionsFollowingAlert),
+                                    Strings.debriefAlertDays.format(lang, count: debrief.alertDays),
+                                    NumberText.count(explained, lang), NumberText.count(falseAlerts, lang))
         for line in TextLayout.wrap(summary, width: grid.width - 2) where row < grid.height - 2 {
             _ = grid.put(" " + line, row: row, col: 0, role: .normal, maxWidth: grid.width)
             row += 1
