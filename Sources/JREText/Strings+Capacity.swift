@@ -43,14 +43,14 @@ extension Strings {
         fr: "« {0} » lu comme une capacité de contrôle : les scores les plus hauts sont contrôlés (contrôles par an, France)",
         en: "« {0} » read as a control capacity: the highest scores are controlled (controls a year, France)")
     public static let capConsoleTruth = Phrase(
-        fr: "Comparé à la fraude cachée de la population synthétique (reconstitution) : {0} fraudent dans l'échantillon.",
-        en: "Compared with the synthetic population's hidden fraud (reconstruction): {0} defraud in the sample.")
+        fr: "Comparé à la fraude cachée de la population synthétique (reconstitution) : {0} des {1} personnes évaluées fraudent.",
+        en: "Compared with the synthetic population's hidden fraud (reconstruction): {0} of the {1} people evaluated defraud.")
     public static let capConsoleCapacity = Phrase(
         fr: "{0} contrôles par an ({1} des {2}) — {3}",
         en: "{0} controls a year ({1} of {2}) — {3}")
     public static let capConsoleCut = Phrase(
-        fr: "  contrôlés à partir d'un score de {0} : {1} de l'échantillon",
-        en: "  controlled from a score of {0}: {1} of the sample")
+        fr: "  contrôlés à partir d'un score de {0} : {1} des personnes évaluées",
+        en: "  controlled from a score of {0}: {1} of the people evaluated")
     public static let capConsoleHonest = Phrase(
         fr: "  honnêtes contrôlés en France : {0} ({1} des contrôlés)",
         en: "  honest people controlled in France: {0} ({1} of those controlled)")

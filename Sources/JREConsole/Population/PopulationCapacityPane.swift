@@ -20,7 +20,7 @@ enum PopulationCapacityPane {
         }
         wrapped(Strings.capConsoleTitle.format(lang, first.scoreLabel.resolve(lang)), .title)
         wrapped(Strings.capNotPublic(lang), .illustrative)
-        wrapped(Strings.capConsoleTruth.format(lang, n(first.frauds)), .dim)
+        wrapped(Strings.capConsoleTruth.format(lang, n(first.frauds), n(first.sampleSize)), .dim)
         for report in reports {
             let source: String
             switch report.capacity {

@@ -3,8 +3,9 @@
 final class FlatNodes: @unchecked Sendable {
     /// One node in 16 bytes for the prediction walk, each tree laid out again breadth first so that a
     /// split's right child follows its left one: a leaf's value or a split's threshold, the left
-    /// child (-1 for a leaf), the split feature with two flags (``categoricalFlag``,
-    /// ``missingLeftFlag``), and the node's index in ``TreeEnsemble/Nodes`` (for categorical splits).
+    /// child (-1 for a leaf), the split feature with flags (``categoricalFlag``, ``missingLeftFlag``,
+    /// ``smallSetFlag``), and the node's index in ``TreeEnsemble/Nodes`` for a categorical split
+    /// (or, for a set of codes below 32, the set itself).
     struct PackedNode {
         var value: Float
         var child: Int32
@@ -12,10 +13,12 @@ final class FlatNodes: @unchecked Sendable {
         var original: Int32
     }
 
-    static let featureMask: UInt32 = (1 << 30) - 1
     static let categoricalFlag: UInt32 = 1 << 30
     /// A missing value goes left (`default_left`).
     static let missingLeftFlag: UInt32 = 1 << 31
+    /// A categorical split whose set holds only codes below 32: the set is `original`'s bits.
+    static let smallSetFlag: UInt32 = 1 << 29
+    static let featureBits: UInt32 = (1 << 29) - 1
 
     /// The nodes packed for the walk, and every tree's root among them.
     let packed: UnsafeMutablePointer<PackedNode>
@@ -49,8 +52,17 @@ final class FlatNodes: @unchecked Sendable {
             while head < queue.count {
                 let node = queue[head]
                 head += 1
-                var info = UInt32(max(0, nodes.feature[node])) & Self.featureMask
-                if nodes.categoryStart[node] >= 0 { info |= Self.categoricalFlag }
+                var info = UInt32(max(0, nodes.feature[node])) & Self.featureBits
+                var original = Int32(node)
+                if nodes.categoryStart[node] >= 0 {
+                    info |= Self.categoricalFlag
+                    let start = Int(nodes.categoryStart[node]), words = Int(nodes.categoryWordCount[node])
+                    let set = words > 0 ? nodes.categoryWords[start] : 0
+                    if words <= 1, set >> 32 == 0 {
+                        info |= Self.smallSetFlag
+                        original = Int32(bitPattern: UInt32(truncatingIfNeeded: set))
+                    }
+                }
                 if nodes.defaultLeft[node] != 0 { info |= Self.missingLeftFlag }
                 var child: Int32 = -1
                 if nodes.left[node] >= 0 {
@@ -58,7 +70,7 @@ final class FlatNodes: @unchecked Sendable {
                     queue.append(Int(nodes.left[node]))
                     queue.append(Int(nodes.right[node]))
                 }
-                layout.append(PackedNode(value: nodes.value[node], child: child, info: info, original: Int32(node)))
+                layout.append(PackedNode(value: nodes.value[node], child: child, info: info, original: original))
             }
         }
         packed = Self.copy(layout)
@@ -125,11 +137,20 @@ final class FlatNodes: @unchecked Sendable {
         var index = root
         var node = packed[index]
         while node.child >= 0 {
-            let x = row[Int(node.info & Self.featureMask)]
+            let x = row[Int(node.info & Self.featureBits)]
             let right: Int
             if node.info & Self.categoricalFlag != 0 {
-                let original = Int(node.original)
-                right = next(original, x) == Int(left[original]) ? 0 : 1
+                if node.info & Self.smallSetFlag == 0 {
+                    let original = Int(node.original)
+                    right = next(original, x) == Int(left[original]) ? 0 : 1
+                } else if x.isNaN {
+                    right = node.info & Self.missingLeftFlag != 0 ? 0 : 1
+                } else if x >= 0, x < 32 {
+                    // As in next(_:_:): the code is the value truncated; a code in the set goes right.
+                    right = Int((UInt32(bitPattern: node.original) >> UInt32(Int(x))) & 1)
+                } else {
+                    right = 0
+                }
             } else if complete || !x.isNaN {
                 right = x < node.value ? 0 : 1
             } else {
