@@ -83,7 +83,7 @@ extension Strings {
     public static let keyFormulas = Phrase(fr: "formules", en: "formulas")
     public static let helpFormulas = Phrase(
         fr: "Dans « Pourquoi ? » : passer des phrases aux formules complètes (et retour)",
-        en: "In « Why? »: switch from sentences to the full formulas (and back)")
+        en: "In \"Why?\": switch from sentences to the full formulas (and back)")
     public static let whyFormulasHint = Phrase(fr: "F : phrases", en: "F: sentences")
     public static let whyPlainHint = Phrase(fr: "F : formules", en: "F: formulas")
 
