@@ -24,7 +24,8 @@ extension Strings {
     public static let whyBarsYes = Phrase(fr: "oui", en: "yes")
     public static let whyBarsNo = Phrase(fr: "non", en: "no")
     public static let whyBarsMissing = Phrase(fr: "inconnue", en: "missing")
-    public static let whyBarsEvents = Phrase(fr: "{0} événement(s) derrière ce chiffre :", en: "{0} event(s) behind this figure:")
+    public static let whyBarsEvents = PluralPhrase(one: Phrase(fr: "{0} événement derrière ce chiffre :", en: "{0} event behind this figure:"),
+                                                   other: Phrase(fr: "{0} événements derrière ce chiffre :", en: "{0} events behind this figure:"))
     public static let whyBarsMoreEvents = Phrase(fr: "… et {0} de plus", en: "… and {0} more")
     public static let whyBarsNote = Phrase(
         fr: "Contributions du modèle (log-odds, TreeSHAP) : ce qu'il a appris des contrôles passés, ni une cause ni une preuve. Modèle, données et seuil : reconstitution.",
@@ -138,17 +139,6 @@ extension Strings {
     public static let modelNoTrainedScore = Phrase(
         fr: "Ce jeu de règles n'a pas de score entraîné : l'écran du modèle ne s'ouvre qu'avec un score appris (ex. « suspicion »).",
         en: "This ruleset has no trained score: the model screen opens only with a learnt score (e.g. « suspicion »).")
-
-    /// A grouping attribute as people read it.
-    public static func groupingLabel(_ attribute: String) -> Phrase? {
-        switch attribute {
-        case "nationalite": Phrase(fr: "Nationalité", en: "Nationality")
-        case "revenus": Phrase(fr: "Revenus", en: "Income")
-        case "acces_numerique": Phrase(fr: "Accès numérique", en: "Digital access")
-        case "tranche_age": Phrase(fr: "Tranche d'âge", en: "Age band")
-        default: nil
-        }
-    }
 
     // MARK: Keys
 

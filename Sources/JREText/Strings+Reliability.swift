@@ -4,9 +4,19 @@ extension Strings {
     // Writing the journal.
     public static let journalDecisionNotSaved = Phrase(fr: "Décision NON enregistrée : {0} — gardée en mémoire, nouvel essai automatique.", en: "Decision NOT saved: {0} — kept in memory, retried automatically.")
     public static let journalEntryNotSaved = Phrase(fr: "NON enregistré : {0} — gardé en mémoire, nouvel essai automatique.", en: "NOT saved: {0} — kept in memory, retried automatically.")
-    public static let journalPending = Phrase(fr: "{0} entrée(s) NON enregistrée(s) ({1} décision(s)) : {2} — nouvel essai automatique", en: "{0} entry(ies) NOT saved ({1} decision(s)): {2} — retried automatically")
-    public static let journalKeepsSession = Phrase(fr: "{0} entrée(s) NON enregistrée(s) : cette séance reste ouverte tant qu'elles ne sont pas écrites (libérez de la place ou rendez le dossier inscriptible).", en: "{0} entry(ies) NOT saved: this session stays open until they are written (free some space or make the folder writable).")
-    public static let journalCaughtUp = Phrase(fr: "Enregistré après coup : {0} entrée(s) en attente sont maintenant sur le disque.", en: "Saved late: {0} waiting entry(ies) are now on disk.")
+    /// `{0}` entries waiting, `{1}` « N décisions » (``journalDecisions``), `{2}` the failure.
+    public static let journalPending = PluralPhrase(
+        one: Phrase(fr: "{0} entrée NON enregistrée ({1}) : {2} — nouvel essai automatique", en: "{0} entry NOT saved ({1}): {2} — retried automatically"),
+        other: Phrase(fr: "{0} entrées NON enregistrées ({1}) : {2} — nouvel essai automatique", en: "{0} entries NOT saved ({1}): {2} — retried automatically"))
+    public static let journalDecisions = PluralPhrase(one: Phrase(fr: "{0} décision", en: "{0} decision"), other: Phrase(fr: "{0} décisions", en: "{0} decisions"))
+    public static let journalKeepsSession = PluralPhrase(
+        one: Phrase(fr: "{0} entrée NON enregistrée : cette séance reste ouverte tant qu'elle n'est pas écrite (libérez de la place ou rendez le dossier inscriptible).",
+                    en: "{0} entry NOT saved: this session stays open until it is written (free some space or make the folder writable)."),
+        other: Phrase(fr: "{0} entrées NON enregistrées : cette séance reste ouverte tant qu'elles ne sont pas écrites (libérez de la place ou rendez le dossier inscriptible).",
+                      en: "{0} entries NOT saved: this session stays open until they are written (free some space or make the folder writable)."))
+    public static let journalCaughtUp = PluralPhrase(
+        one: Phrase(fr: "Enregistré après coup : {0} entrée en attente est maintenant sur le disque.", en: "Saved late: {0} waiting entry is now on disk."),
+        other: Phrase(fr: "Enregistré après coup : {0} entrées en attente sont maintenant sur le disque.", en: "Saved late: {0} waiting entries are now on disk."))
     public static let journalReadOnly = Phrase(fr: "LECTURE SEULE : rien n'est enregistré ({0})", en: "READ-ONLY: nothing is saved ({0})")
     public static let journalReadOnlyTag = Phrase(fr: "LECTURE SEULE", en: "READ-ONLY")
     public static let journalReadOnlyDecision = Phrase(fr: "Décision NON enregistrée : séance en lecture seule.", en: "Decision NOT saved: read-only session.")
@@ -19,9 +29,11 @@ extension Strings {
         fr: "impossible d'ouvrir le journal de séance {0} pour y écrire : {1}. Rien ne serait enregistré : libérez ce chemin (un dossier, une clé en lecture seule, des droits ?), choisissez un autre dossier avec --session, ou relancez avec --read-only pour consulter la séance sans rien écrire.",
         en: "cannot open the session journal {0} for writing: {1}. Nothing would be saved: free that path (a folder, a read-only stick, permissions?), choose another folder with --session, or start again with --read-only to look at the session without writing anything.")
     public static let journalCannotRead = Phrase(fr: "impossible de lire le journal de séance {0} : {1}", en: "cannot read the session journal {0}: {1}")
-    public static let journalUnsavedQuit = Phrase(
-        fr: "{0} entrée(s) NON enregistrée(s) ({1}). Quitter les perd. q : quitter quand même · Échap : rester (nouvel essai automatique)",
-        en: "{0} entry(ies) NOT saved ({1}). Quitting loses them. q: quit anyway · Esc: stay (retried automatically)")
+    public static let journalUnsavedQuit = PluralPhrase(
+        one: Phrase(fr: "{0} entrée NON enregistrée ({1}). Quitter la perd. q : quitter quand même · Échap : rester (nouvel essai automatique)",
+                    en: "{0} entry NOT saved ({1}). Quitting loses it. q: quit anyway · Esc: stay (retried automatically)"),
+        other: Phrase(fr: "{0} entrées NON enregistrées ({1}). Quitter les perd. q : quitter quand même · Échap : rester (nouvel essai automatique)",
+                      en: "{0} entries NOT saved ({1}). Quitting loses them. q: quit anyway · Esc: stay (retried automatically)"))
 
     // Input limits.
     public static let exprTooLarge = Phrase(fr: "expression trop longue ({0} éléments, au plus {1}) : découpez-la en scores intermédiaires", en: "expression too long ({0} elements, at most {1}): split it into intermediate scores")

@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if failed > 0 {
-            if paths.count > 1 { StandardError.print(Strings.cliFilesInvalid.format(lang, String(failed), String(paths.count))) }
+            if paths.count > 1 { StandardError.print(Strings.cliFilesInvalid.format(lang, count: failed, NumberText.count(paths.count, lang))) }
             throw Exit(code: ExitStatus.badInput)
         }
     }

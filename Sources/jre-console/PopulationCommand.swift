@@ -190,7 +190,7 @@ struct PopulationEvaluateCommand: ParsableCommand {
         case .csv: print(report.csv(lang, capacities: capacities), terminator: "")
         }
         if outcome.tally.faults > 0 {
-            StandardError.print(Strings.cliEvaluationErrors.format(lang, String(outcome.tally.faults)))
+            StandardError.print(Strings.cliEvaluationErrors.format(lang, count: outcome.tally.faults))
             for sample in outcome.tally.firstFaults {
                 StandardError.print("  #\(sample.claimant + 1): " + FaultText.describe(sample.fault, lang: lang))
             }

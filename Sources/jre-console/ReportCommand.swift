@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         }
         let faults = report.faults
         if !faults.isEmpty {
-            StandardError.print(Strings.cliEvaluationErrors.format(lang, String(faults.count)))
+            StandardError.print(Strings.cliEvaluationErrors.format(lang, count: faults.count))
             for (claimant, fault) in faults {
                 StandardError.print("  \(claimant.id): " + FaultText.describe(fault, lang: lang))
             }

@@ -85,7 +85,7 @@ struct JournalFaultTests {
 
         disk.spaceLeft = nil
         Self.press(&program, .char("k"))
-        #expect(Self.footer(program).contains("Enregistré après coup : 1 entrée(s)"))
+        #expect(Self.footer(program).contains("Enregistré après coup : 1 entrée en attente est maintenant sur le disque."))
         #expect(Self.boardMarks(program).unsaved.isEmpty)
         #expect(Self.boardMarks(program).saved == [first, second])
         let after = Self.reloaded(folder)
@@ -148,7 +148,7 @@ struct JournalFaultTests {
         disk.spaceLeft = 0
         Self.decide(&program)
         Self.press(&program, .char("j"))
-        #expect(Self.footer(program).contains("NON enregistrée(s) (1 décision(s)) : No space left on device"))
+        #expect(Self.footer(program).contains("1 entrée NON enregistrée (1 décision) : No space left on device"))
     }
 
     /// A journal that cannot be opened for appending refuses the session with the path and the reason;
@@ -244,7 +244,7 @@ struct JournalQuitTests {
         JournalFaultTests.press(&program, .char("q"))
         #expect(!program.state.isFinished)
         #expect(program.state.modal == .unsavedQuit)
-        #expect(JournalFaultTests.screen(program).contains("1 entrée(s) NON enregistrée(s) (No space left on device)"))
+        #expect(JournalFaultTests.screen(program).contains("1 entrée NON enregistrée (No space left on device)"))
         JournalFaultTests.press(&program, .escape)
         #expect(program.state.modal == nil)
         #expect(!program.state.isFinished)

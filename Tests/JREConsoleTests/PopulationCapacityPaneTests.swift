@@ -37,7 +37,7 @@ import JREText
         #expect(text.contains("honnêtes contrôlés en France"))
         #expect(text.contains("précision"))
         #expect(text.contains("rappel"))
-        #expect(text.contains("nationalite (référence : francaise)"))
+        #expect(text.contains("Nationalité (référence : française)"))
         let figures = try #require(program.state.population?.shownFigures)
         let reports = try #require(figures.capacity)
         #expect(reports.map(\.capacity) == [610_780, 1_500_000])

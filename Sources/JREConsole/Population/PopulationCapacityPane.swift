@@ -50,7 +50,7 @@ enum PopulationCapacityPane {
     /// One grouping's table: people, selection rate and ratio, false-positive rate and ratio (! outside the tolerance).
     static func groupLines(_ table: CapacityReport.GroupTable, lang: Lang) -> [PaneLine] {
         let pct = { (share: Double?) in share.map { NumberText.percent($0, lang) } ?? "—" }
-        let labelWidth = min(20, max(12, table.rates.map { DisplayWidth.of($0.value) }.max() ?? 12))
+        let labelWidth = min(24, max(12, table.rates.map { DisplayWidth.of(Strings.groupValueText(table.attribute, $0.value, lang)) }.max() ?? 12))
         let widths = [11, 11, 8, 11, 8]
         func row(_ label: String, _ cells: [(String, Role)], role: Role) -> PaneLine {
             var runs: [(String, Role)] = [("    " + TextLayout.pad(label, labelWidth), role)]
@@ -62,11 +62,11 @@ enum PopulationCapacityPane {
         func ratio(_ value: Double?, _ flagged: Bool) -> (String, Role) {
             (PopulationNumbers.ratio(value, lang) + (flagged ? " !" : "  "), flagged ? .alert : .normal)
         }
-        var lines = [PaneLine(Strings.capConsoleGroups.format(lang, table.attribute, table.reference), .dim)]
+        var lines = [PaneLine(Strings.capConsoleGroups.format(lang, Strings.groupingText(table.attribute, lang), Strings.groupValueText(table.attribute, table.reference, lang)), .dim)]
         lines.append(row("", [Strings.popPeople(lang), Strings.capConsoleSelection(lang), "ratio", Strings.capConsoleFalsePositives(lang), "ratio"]
             .map { ($0, Role.dim) }, role: .dim))
         for rates in table.rates {
-            lines.append(row(rates.value, [(NumberText.count(rates.size, lang), .normal), (pct(rates.selectionRate), .normal),
+            lines.append(row(Strings.groupValueText(table.attribute, rates.value, lang), [(NumberText.count(rates.size, lang), .normal), (pct(rates.selectionRate), .normal),
                                            ratio(rates.selectionRatio, rates.selectionFlag), (pct(rates.falsePositiveRate), .watch),
                                            ratio(rates.falsePositiveRatio, rates.falsePositiveFlag)],
                              role: rates.value == table.reference ? .title : .normal))

@@ -77,7 +77,7 @@ enum PopulationPanes {
     static func groups(_ report: PopulationReport, attribute: String, lang: Lang, width: Int) -> [PaneLine] {
         guard let table = report.groups.first(where: { $0.attribute == attribute }) else { return [] }
         let pct = { (share: Double?) in PopulationNumbers.percent(share, lang) }
-        let display = { (value: String) in value.isEmpty ? Strings.popMissingValue(lang) : value }
+        let display = { (value: String) in value.isEmpty ? Strings.popMissingValue(lang) : Strings.groupValueText(table.attribute, value, lang) }
         let labelWidth = min(24, max(10, table.lines.map { display($0.value).count }.max() ?? 10))
         let alerts = report.rules.alerts.count
         // Columns: people, ≥ 1 alert, ratio, [A1, ratio]…, false alerts; per-alert columns only if they fit.
@@ -98,7 +98,7 @@ enum PopulationPanes {
         func ratio(_ value: Double?, outside: Bool) -> (String, Role) {
             (PopulationNumbers.ratio(value, lang) + (outside ? " !" : "  "), outside ? .alert : .normal)
         }
-        var lines = [PaneLine(Strings.popGroupHeader.format(lang, table.attribute, display(table.reference)), .title)]
+        var lines = [PaneLine(Strings.popGroupHeader.format(lang, Strings.groupingText(table.attribute, lang), display(table.reference)), .title)]
         lines.append(cells("", header.map { ($0, .dim) }, role: .dim))
         for line in table.lines {
             var values: [(String, Role)] = [(PopulationNumbers.count(line.claimants, lang), .normal), (pct(line.flagged.share), .normal),

@@ -70,9 +70,9 @@ enum PopulationView {
             var col = grid.put(mark + " " + TextLayout.pad(parameter.label.resolve(lang), labelWidth) + " ", row: row, col: 0, role: role, maxWidth: labelWidth + 3, ellipsis: true)
             let unit = parameter.unit.map { " " + $0.resolve(lang) } ?? ""
             let arrows = isSelected ? glyphs.arrows.left + " " : "  "
-            col = grid.put(arrows + NumberFormat.plain(value) + unit + (isSelected ? " " + glyphs.arrows.right : ""), row: row, col: col, role: role)
-            let detail = "   " + Strings.popConsoleStart.format(lang, NumberFormat.plain(start)) + " · "
-                + Strings.popConsoleRange.format(lang, NumberFormat.plain(parameter.min), NumberFormat.plain(parameter.max))
+            col = grid.put(arrows + NumberText.decimal(value, lang, decimals: 3) + unit + (isSelected ? " " + glyphs.arrows.right : ""), row: row, col: col, role: role)
+            let detail = "   " + Strings.popConsoleStart.format(lang, NumberText.decimal(start, lang, decimals: 3)) + " · "
+                + Strings.popConsoleRange.format(lang, NumberText.decimal(parameter.min, lang, decimals: 3), NumberText.decimal(parameter.max, lang, decimals: 3))
             _ = grid.put(detail, row: row, col: col, role: isSelected ? .selected : .dim, maxWidth: max(0, grid.width - col - 1), ellipsis: true)
         }
         drawCurve(population, parameter: selected, lang: lang, top: top + 1 + listed, into: &grid)
@@ -86,7 +86,7 @@ enum PopulationView {
             _ = grid.put(" " + Strings.popConsoleCurveComputing(lang), row: top, col: 0, role: .dim, maxWidth: grid.width - 1, ellipsis: true)
             return
         }
-        _ = grid.put(" " + Strings.popConsoleCurveHeader.format(lang, NumberFormat.plain(definition.min), NumberFormat.plain(definition.max)),
+        _ = grid.put(" " + Strings.popConsoleCurveHeader.format(lang, NumberText.decimal(definition.min, lang, decimals: 3), NumberText.decimal(definition.max, lang, decimals: 3)),
                      row: top, col: 0, role: .dim, maxWidth: grid.width - 1, ellipsis: true)
         let labelWidth = max(14, min(32, grid.width / 3))
         // Each value gets the same number of cells, as many as fit.
@@ -108,7 +108,7 @@ enum PopulationView {
         let row = top + 1 + series.count
         let chartLeft = labelWidth + 2
         let markerCol = chartLeft + current * cellsPerValue
-        _ = grid.put(glyphs.arrows.up + " " + NumberFormat.plain(population.parameters[parameter]), row: row, col: markerCol, role: .accent,
+        _ = grid.put(glyphs.arrows.up + " " + NumberText.decimal(population.parameters[parameter], lang, decimals: 3), row: row, col: markerCol, role: .accent,
                      maxWidth: max(0, grid.width - markerCol))
     }
 
@@ -119,7 +119,7 @@ enum PopulationView {
         let groupings = population.groupings
         let grouping = groupings.isEmpty ? "" : groupings[min(population.grouping, groupings.count - 1)].attribute
         var names: [(PopulationScreen.Pane, String)] = [(.figures, Strings.popConsolePaneFigures(lang)),
-                                                         (.groups, Strings.popConsolePaneGroups.format(lang, grouping)),
+                                                         (.groups, Strings.popConsolePaneGroups.format(lang, Strings.groupingText(grouping, lang))),
                                                          (.distributions, Strings.popConsolePaneDistributions(lang))]
         if population.hasTrainedScore { names.append((.capacity, Strings.capPane(lang))) }
         var col = 2

@@ -60,6 +60,6 @@ public struct JournalStatus: Sendable, Equatable {
     func notice(_ lang: Lang) -> String? {
         if readOnly { return Strings.journalReadOnly.format(lang, readOnlyReason ?? "--read-only") }
         guard !pending.isEmpty, let failure else { return nil }
-        return Strings.journalPending.format(lang, String(pending.count), String(pendingDecisions), failure)
+        return Strings.journalPending.format(lang, count: pending.count, Strings.journalDecisions.format(lang, count: pendingDecisions), failure)
     }
 }

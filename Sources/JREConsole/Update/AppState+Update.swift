@@ -109,7 +109,7 @@ extension AppState {
         }
         journal.failure = nil
         if wasFailing, !written.isEmpty {
-            status = Strings.journalCaughtUp.format(lang, String(written.count))
+            status = Strings.journalCaughtUp.format(lang, count: written.count)
         } else if written.last?.entry.kind == .decisionTaken {
             status = Strings.dialogSaved(lang)
         }
@@ -205,7 +205,7 @@ extension AppState {
             if action == .startNewSession, let workshop {
                 self.modal = nil
                 if journal.holdsSession {
-                    status = Strings.journalKeepsSession.format(lang, String(journal.pending.count))
+                    status = Strings.journalKeepsSession.format(lang, count: journal.pending.count)
                 } else {
                     effects.append(.startNewSession(scenario: workshop.scenario.id))
                 }

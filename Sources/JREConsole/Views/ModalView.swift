@@ -21,7 +21,7 @@ enum ModalView {
         case .filesChanged:
             PromptModal.draw(title: Strings.filesChangedTitle(state.lang), body: Strings.filesChangedBody(state.lang), into: &grid)
         case .unsavedQuit:
-            let body = Strings.journalUnsavedQuit.format(state.lang, String(state.journal.pending.count), state.journal.failure ?? "")
+            let body = Strings.journalUnsavedQuit.format(state.lang, count: state.journal.pending.count, state.journal.failure ?? "")
             PromptModal.draw(title: Strings.keyQuit(state.lang), body: body, into: &grid)
         case .search, .dayEntry, .labEntry:
             break

@@ -286,6 +286,8 @@ public struct PlainExplanation {
             var value: String
             switch entry.value {
             case _ where entry.isMissing: value = Strings.explainFeatureMissing(lang)
+            case .number(let number) where feature.isIndicator && (number == 0 || number == 1):
+                value = number == 1 ? Strings.plainYes(lang) : Strings.plainNo(lang)
             case .number(let number): value = words.number(number, unit: feature.unit)
             case .bool(let flag): value = flag ? Strings.plainYes(lang) : Strings.plainNo(lang)
             case .text(let code): value = Strings.categoryLabel(code)?(lang) ?? code.replacingOccurrences(of: "_", with: " ")

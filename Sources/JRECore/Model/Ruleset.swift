@@ -134,6 +134,12 @@ public struct ModelFeature: Sendable {
     /// For a categorical feature: the texts it may take; the model receives the index in this list.
     public var categories: [String]?
     public var position: SourcePosition
+
+    /// A feature written `if(condition, 1, 0)`: a yes/no indicator, said « oui » / « non » rather than 1 / 0.
+    public var isIndicator: Bool {
+        let text = value.text.replacingOccurrences(of: " ", with: "")
+        return text.hasPrefix("if(") && text.hasSuffix(",1,0)")
+    }
 }
 
 /// An alert shown on the advisor's board.

@@ -10,7 +10,7 @@ extension AppState {
            workshop.search.isEmpty, workshop.alertFilter == nil, workshop.severityFilter == nil {
             // Esc on a plain board goes back to the picker, unless entries still wait for this session's journal.
             if journal.holdsSession {
-                status = Strings.journalKeepsSession.format(lang, String(journal.pending.count))
+                status = Strings.journalKeepsSession.format(lang, count: journal.pending.count)
             } else {
                 screen = .picker
             }

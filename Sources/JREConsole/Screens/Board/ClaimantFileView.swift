@@ -180,7 +180,7 @@ extension ClaimantFileView {
         let shown = Array(totals.suffix(max(1, min(weeks, (width - 4) / 2))))
         let bars = glyphs.sparkline(shown, range: 0...max(20, shown.max() ?? 0))
         let first = weeks - shown.count + 1
-        let figures = shown.enumerated().suffix(6).map { Strings.fileWeekHours.format(lang, String(first + $0.offset), NumberFormat.plain($0.element)) }.joined(separator: " · ")
+        let figures = shown.enumerated().suffix(6).map { Strings.fileWeekHours.format(lang, String(first + $0.offset), NumberText.decimal($0.element, lang)) }.joined(separator: " · ")
         return [PaneLine(""), PaneLine(Strings.fileHoursTitle(lang), .title), PaneLine(bars, .chart), PaneLine(figures, .dim)]
     }
 }

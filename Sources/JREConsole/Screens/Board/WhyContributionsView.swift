@@ -44,7 +44,7 @@ enum WhyContributionsView {
                                          (" " + signed(entry.contribution, lang) + " " + words, role)]))
             let events = eventsBehind(score.tree.children[entry.index])
             if !events.isEmpty {
-                lines.append(PaneLine("     " + Strings.whyBarsEvents.format(lang, String(events.count)), .dim))
+                lines.append(PaneLine("     " + Strings.whyBarsEvents.format(lang, count: events.count), .dim))
                 for event in events.prefix(eventLimit) { lines.append(PaneLine("       " + eventText(event, workshop, explanation, lang), .dim)) }
                 if events.count > eventLimit { lines.append(PaneLine("       " + Strings.whyBarsMoreEvents.format(lang, String(events.count - eventLimit)), .dim)) }
             }
@@ -65,18 +65,13 @@ enum WhyContributionsView {
         case .text(let code): return Strings.categoryLabel(code)?(lang) ?? code.replacingOccurrences(of: "_", with: " ")
         case .bool(let flag): return flag ? Strings.whyBarsYes(lang) : Strings.whyBarsNo(lang)
         case .number(let number):
-            if isIndicator(feature), number == 0 || number == 1 { return number == 1 ? Strings.whyBarsYes(lang) : Strings.whyBarsNo(lang) }
+            if feature.isIndicator, number == 0 || number == 1 { return number == 1 ? Strings.whyBarsYes(lang) : Strings.whyBarsNo(lang) }
             let unit = feature.unit?.resolve(lang) ?? ""
-            return NumberText.decimal(number, lang, decimals: number != 0 && abs(number) < 1 ? 2 : 1) + (unit.isEmpty ? "" : " " + unit)
+            return NumberText.decimal(number, lang, decimals: number != 0 && abs(number) < 1 ? 2 : 1) + (unit.isEmpty ? "" : " " + Strings.unit(unit, for: number, lang))
         case .fault: return Strings.whyBarsMissing(lang)
         }
     }
 
-    /// A feature written `if(condition, 1, 0)`: a yes/no in words.
-    static func isIndicator(_ feature: ModelFeature) -> Bool {
-        let text = feature.value.text.replacingOccurrences(of: " ", with: "")
-        return text.hasPrefix("if(") && text.hasSuffix(",1,0)")
-    }
 
     /// Every event an event function under this feature counted, once each, in date order.
     static func eventsBehind(_ node: ExplainedNode) -> [EventReference] {

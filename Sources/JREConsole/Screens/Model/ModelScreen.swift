@@ -297,9 +297,9 @@ enum ModelView {
             guard categories.indices.contains(index) else { return "?" }
             return Strings.categoryLabel(categories[index])?(lang) ?? categories[index]
         }
-        if WhyContributionsView.isIndicator(feature) { return variant.value == 1 ? Strings.whyBarsYes(lang) : Strings.whyBarsNo(lang) }
+        if feature.isIndicator { return variant.value == 1 ? Strings.whyBarsYes(lang) : Strings.whyBarsNo(lang) }
         let unit = feature.unit?.resolve(lang) ?? ""
-        return NumberFormat.plain(Double(variant.value)) + (unit.isEmpty ? "" : " " + unit)
+        return NumberText.decimal(Double(variant.value), lang) + (unit.isEmpty ? "" : " " + unit)
     }
 
     /// `text` right-aligned in `width` columns.
