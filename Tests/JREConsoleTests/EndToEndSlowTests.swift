@@ -175,7 +175,7 @@ import Glibc
         screen = try session.waitFor("Figures of the whole population (20,000 people), computed in", timeout: .seconds(60))
         #expect(screen.contains("20,000 fictional people (whole population)"))
         try session.sendKeys("Tab")
-        try session.waitFor("By group: acces_numerique (reference: fiable)")
+        try session.waitFor("By group: Digital access (reference: reliable)")
         try session.sendKeys("Escape")
         try session.waitFor("18 claimants")
         try session.sendKeys("q")
