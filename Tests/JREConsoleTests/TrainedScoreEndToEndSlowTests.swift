@@ -15,7 +15,8 @@ import JRETestSupport
         defer { session.kill() }
         var screen = try session.waitFor("Contrôle prioritaire (reconstitution) (")
         #expect(screen.contains("susp"))
-        #expect(screen.contains("M modèle"), "the footer offers the model screen at 120 columns")
+        // The footer is drawn last: wait for it rather than read a frame caught halfway.
+        screen = try session.waitFor("M modèle")  // the footer offers the model screen at 120 columns
         // From the board, « Pourquoi ? » explains the alert, with the bars of the score it reads.
         try session.sendKeys("w")
         screen = try session.waitFor("Ce qui a pesé, du plus fort au plus faible")
