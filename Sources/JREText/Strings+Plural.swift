@@ -34,17 +34,31 @@ extension Strings {
     /// A unit written in the plural (as rulesets write them: « jours », « candidatures par code »)
     /// in the form `value` takes: « 1 jour », « 1,5 jour », "1 day", "1.5 days", « 3 mois ».
     ///
-    /// Only the first word changes, and only when it ends in « s » and is not invariable
-    /// (« mois », « fois »…); "criteria" and "people" have their singular.
+    /// In French every word up to a preposition loses a final « s » (« contacts employeurs » →
+    /// « contact employeur »); in English the noun before « per »/« of »… or the last word does
+    /// (« job codes » → « job code »); words that end in « s » in the singular stay (« mois »).
     public static func unit(_ unit: String, for value: Double, _ lang: Lang) -> String {
-        let singular = lang == .fr ? value.magnitude < 2 : value == 1
+        let singular = lang == .fr ? value.magnitude < 2 : value.magnitude == 1
         guard singular, !unit.isEmpty else { return unit }
-        let first = unit.prefix { !$0.isWhitespace }
-        let rest = unit.dropFirst(first.count)
-        let irregular = ["criteria": "criterion", "people": "person"]
-        if let word = irregular[String(first)] { return word + String(rest) }
-        let invariable: Set<String> = ["mois", "fois", "pas", "cas", "temps", "ROME", "plus", "moins"]
-        guard first.count > 2, first.hasSuffix("s"), !invariable.contains(String(first)) else { return unit }
-        return String(first.dropLast()) + String(rest)
+        let irregular = lang == .en ? ["criteria": "criterion", "people": "person", "children": "child"] : [:]
+        var words = unit.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if let first = words.first, let one = irregular[first] { words[0] = one; return words.joined(separator: " ") }
+        let keep: Set<String> = lang == .fr ? ["mois", "fois", "cours", "temps", "plus", "pas", "sous", "dans", "sans", "jours-alertes"] : ["this", "plus", "less", "was", "has", "is"]
+        func drop(_ word: String) -> String {
+            guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !keep.contains(word.lowercased()),
+                  word.first?.isLowercase ?? false else { return word }
+            return String(word.dropLast())
+        }
+        if lang == .fr {
+            // Up to a preposition: « candidatures par code » → « candidature par code ».
+            for index in words.indices {
+                if ["par", "de", "du", "des", "d'", "en", "(1"].contains(words[index]) || words[index].hasPrefix("(") { break }
+                words[index] = drop(words[index])
+            }
+        } else {
+            let stop = words.firstIndex { ["per", "of", "out", "from", "below", "above", "in", "a", "an", "on", "with"].contains($0) } ?? words.count
+            if stop > 0 { words[stop - 1] = drop(words[stop - 1]) }
+        }
+        return words.joined(separator: " ")
     }
 }

@@ -164,15 +164,15 @@ import JREBundledScenarios
     }
 
     @Test func numbersAsPeopleWriteThem() {
-        #expect(PlainWords.singular("jours", .fr) == "jour")
-        #expect(PlainWords.singular("mois", .fr) == "mois")
-        #expect(PlainWords.singular("contacts employeurs", .fr) == "contact employeur")
-        #expect(PlainWords.singular("candidatures par code", .fr) == "candidature par code")
-        #expect(PlainWords.singular("applications per code", .en) == "application per code")
-        #expect(PlainWords.singular("job codes", .en) == "job code")
-        #expect(PlainWords.singular("codes ROME", .fr) == "code ROME")
-        #expect(PlainWords.singular("weeks below the target", .en) == "week below the target")
-        #expect(PlainWords.singular("hours a week", .en) == "hour a week")
+        #expect(Strings.unit("jours", for: 1, .fr) == "jour")
+        #expect(Strings.unit("mois", for: 1, .fr) == "mois")
+        #expect(Strings.unit("contacts employeurs", for: 1, .fr) == "contact employeur")
+        #expect(Strings.unit("candidatures par code", for: 1, .fr) == "candidature par code")
+        #expect(Strings.unit("applications per code", for: 1, .en) == "application per code")
+        #expect(Strings.unit("job codes", for: 1, .en) == "job code")
+        #expect(Strings.unit("codes ROME", for: 1, .fr) == "code ROME")
+        #expect(Strings.unit("weeks below the target", for: 1, .en) == "week below the target")
+        #expect(Strings.unit("hours a week", for: 1, .en) == "hour a week")
     }
 
     @Test func unknownPlaceholderInASentenceIsALocatedError() {

@@ -24,8 +24,7 @@ struct PlainWords {
     func number(_ value: Double, unit: LocalizedText?) -> String {
         let text = number(value)
         guard value.isFinite, let unit = unit?.resolve(lang), !unit.isEmpty else { return text }
-        let one = lang == .fr ? abs(value) < 2 : abs(value) == 1
-        return text + (unit == "%" && lang == .en ? "" : " ") + (one ? Self.singular(unit, lang) : unit)
+        return text + (unit == "%" && lang == .en ? "" : " ") + Strings.unit(unit, for: value, lang)
     }
 
     /// A signed count of points (« +2,5 », « +0 », « -1 »).
@@ -34,44 +33,16 @@ struct PlainWords {
         return text == "0" ? "+0" : text
     }
 
-    /// The singular of a unit written in the plural: in French every word loses a final « s » (« contacts
-    /// employeurs » → « contact employeur »), in English the noun before « per »/« of » or the last word does
-    /// (« job codes » → « job code »); words that end in « s » in the singular stay (« mois »).
-    static func singular(_ unit: String, _ lang: Lang) -> String {
-        let irregular = lang == .en ? ["criteria": "criterion", "people": "person", "children": "child"] : [:]
-        var words = unit.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        if let first = words.first, let one = irregular[first] { words[0] = one; return words.joined(separator: " ") }
-        let keep: Set<String> = lang == .fr ? ["mois", "fois", "cours", "temps", "plus", "pas", "sous", "dans", "sans", "jours-alertes"] : ["this", "plus", "less", "was", "has", "is"]
-        func drop(_ word: String) -> String {
-            guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !keep.contains(word.lowercased()),
-                  word.first?.isLowercase ?? false else { return word }
-            return String(word.dropLast())
-        }
-        if lang == .fr {
-            // Up to a preposition: « candidatures par code » → « candidature par code ».
-            for index in words.indices {
-                if ["par", "de", "du", "des", "d'", "en", "(1"].contains(words[index]) || words[index].hasPrefix("(") { break }
-                words[index] = drop(words[index])
-            }
-        } else {
-            let stop = words.firstIndex { ["per", "of", "out", "from", "below", "above", "in", "a", "an", "on", "with"].contains($0) } ?? words.count
-            if stop > 0 { words[stop - 1] = drop(words[stop - 1]) }
-        }
-        return words.joined(separator: " ")
-    }
-
     // MARK: Dates
 
     /// « 12 mars » / "12 March" (« 1er mars » in French).
     func dayMonth(_ date: CivilDate) -> String {
-        self.date(date, months: lang == .fr
-            ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+        dayNumber(date) + " " + DateText.month(date.month, lang: lang)
     }
 
-    /// The day (« 1er » for the first in French) and the month's name from `months`.
-    private func date(_ date: CivilDate, months: [String]) -> String {
-        (lang == .fr && date.day == 1 ? "1er" : String(date.day)) + " " + months[date.month - 1]
+    /// The day of the month (« 1er » for the first in French).
+    private func dayNumber(_ date: CivilDate) -> String {
+        lang == .fr && date.day == 1 ? "1er" : String(date.day)
     }
 
     /// « 12 mars » for a day of the run.
@@ -79,9 +50,7 @@ struct PlainWords {
 
     /// « 22 déc. 2022 » / "22 Dec 2022".
     func shortDate(_ date: CivilDate) -> String {
-        self.date(date, months: lang == .fr
-            ? ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]) + " " + String(date.year)
+        dayNumber(date) + " " + DateText.abbreviatedMonth(date.month, lang: lang) + " " + String(date.year)
     }
 
     /// A time span in days, as people say it: « 12 jours », « 14 mois », « 3 ans ».

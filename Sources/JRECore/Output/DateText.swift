@@ -12,10 +12,23 @@ public enum DateText {
 
     /// « 4 mars 2024 » / "4 March 2024".
     public static func short(_ date: CivilDate, lang: Lang) -> String {
+        "\(date.day) \(month(date.month, lang: lang)) \(date.year)"
+    }
+
+    /// « mars » / "March" for month 3 (1–12).
+    public static func month(_ month: Int, lang: Lang) -> String {
         let months = lang == .fr
             ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        return months[month - 1]
+    }
+
+    /// « déc. » / "Dec" for month 12 (1–12).
+    public static func abbreviatedMonth(_ month: Int, lang: Lang) -> String {
+        let months = lang == .fr
+            ? ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return months[month - 1]
     }
 
     /// « 04/03 » / "04/03" (day/month).
