@@ -149,7 +149,7 @@ public struct EventReference: Sendable, Hashable {
     public var date: CivilDate
     public var type: String
     public var attributes: [String]
-    public var note: String?
+    public var note: LocalizedText?
 }
 
 /// How far a false condition is from holding (or a true one from failing).

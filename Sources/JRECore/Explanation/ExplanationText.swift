@@ -239,7 +239,7 @@ public struct ExplanationText {
         let bullet = glyphs.eventBullet
         var line = "\(bullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + event.type
         if !event.attributes.isEmpty { line += " " + event.attributes.joined(separator: " ") }
-        if let note = event.note, !note.isEmpty {
+        if let note = event.note?.resolve(lang), !note.isEmpty {
             line += note.hasPrefix("«") || note.hasPrefix("\"") ? " — \(note)" : " — « \(note) »"
         }
         return line

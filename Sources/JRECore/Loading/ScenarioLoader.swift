@@ -131,7 +131,7 @@ struct ScenarioLoader {
                             let hint = Suggestion.closest(to: string, in: names).map { Strings.diagDidYouMean.format(reader.lang, $0) } ?? ""
                             reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, string, names.joined(separator: ", "), hint))
                         }
-                    case "events": claimant.events = events(content, start: start, days: days)
+                    case "events": claimant.events = events(content, start: start, days: days, language: language)
                     default: break
                     }
                 }
@@ -166,7 +166,7 @@ struct ScenarioLoader {
         return entries
     }
 
-    func events(_ node: Node, start: CivilDate?, days: Int?) -> [Event] {
+    func events(_ node: Node, start: CivilDate?, days: Int?, language: Lang) -> [Event] {
         guard let items = reader.sequence(node, what: LocalizedMessage(Strings.whatEvents)) else { return [] }
         var result: [Event] = []
         for (index, item) in items.enumerated() {
@@ -184,7 +184,7 @@ struct ScenarioLoader {
                     case "day": dayNode = value
                     case "date": dateNode = value
                     case "type": event.type = reader.string(value) ?? ""
-                    case "note": event.note = reader.string(value)
+                    case "note": event.note = reader.text(value, language: language)
                     default:
                         if value.scalar == nil {
                             reader.report(at: value, LocalizedMessage(Strings.diagAttributeNotScalar, name))

@@ -140,13 +140,14 @@ public struct ProfileEntry: Sendable {
 public struct Event: Sendable {
     public var day: Int
     public var type: String
-    public var note: String?
+    /// What the timeline says beside the event, in French, English or both.
+    public var note: LocalizedText?
     public var attributes: [String: ScalarValue]
     /// Attribute names in file order, for display.
     public var attributeOrder: [String]
     public var position: SourcePosition
 
-    package init(day: Int, type: String, note: String?, attributes: [String: ScalarValue], attributeOrder: [String], position: SourcePosition) {
+    package init(day: Int, type: String, note: LocalizedText?, attributes: [String: ScalarValue], attributeOrder: [String], position: SourcePosition) {
         self.day = day
         self.type = type
         self.note = note

@@ -143,7 +143,7 @@ enum ClaimantFileView {
             let attributes = event.attributeOrder.map { "\($0)=\(event.attributes[$0]?.description ?? "")" }.joined(separator: " ")
             var runs: [(String, Role)] = [("\(date) " + Strings.consoleDayShort.format(lang, String(event.day)) + " ", .dim), (label + " ", .normal)]
             if !attributes.isEmpty { runs.append((attributes + " ", .dim)) }
-            if let note = event.note, !note.isEmpty { runs.append(("— " + note, .accent)) }
+            if let note = event.note?.resolve(lang), !note.isEmpty { runs.append(("— " + note, .accent)) }
             lines.append(PaneLine(runs: runs))
         }
         return lines

@@ -91,7 +91,7 @@ enum WhyContributionsView {
         guard let type = workshop.ruleset.eventTypes.first(where: { $0.id == event.type }) else { return explanation.eventLine(event) }
         var line = "\(explanation.glyphs.eventBullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + type.label.resolve(lang)
         if !event.attributes.isEmpty { line += " — " + event.attributes.joined(separator: " ") }
-        if let note = event.note, !note.isEmpty { line += " — « \(note) »" }
+        if let note = event.note?.resolve(lang), !note.isEmpty { line += " — « \(note) »" }
         return line
     }
 
