@@ -26,6 +26,7 @@ extension TrainedModel {
             lines.append("features: \(card.features.count)")
             for (index, feature) in card.features.enumerated() {
                 var line = "  \(index): \(feature.name) weight \(feature.weight)"
+                if let status = feature.status { line += " (\(status.rawValue))" }
                 if let label = feature.label { line += " — \(label)" }
                 lines.append(line)
             }
