@@ -27,7 +27,7 @@ extension Strings {
     public static let weightDocumented = Phrase(fr: "poids documenté", en: "documented weight")
     public static let weightReconstructed = Phrase(fr: "poids reconstitué", en: "reconstructed weight")
     public static let explainWeightFrom = Phrase(fr: "poids {0} ({1}, paramètre « {2} »)", en: "weight {0} ({1}, parameter '{2}')")
-    public static let debriefOverpaymentHeader = Phrase(fr: "Ce que les contrôles auraient trouvé (indus réels, illustratifs)", en: "What the checks would have found (real overpayments, illustrative)")
+    public static let debriefOverpaymentHeader = Phrase(fr: "Ce qu'un contrôle trouverait (indu réel, illustratif)", en: "What a check would find (real overpayment, illustrative)")
     public static let debriefOverpaymentLine = Phrase(fr: "{0} : {1} — {2}", en: "{0}: {1} — {2}")
     public static let overpaymentNone = Phrase(fr: "aucun indu", en: "no overpayment")
     public static let overpaymentOwed = Phrase(fr: "la CAF lui devait {0} €", en: "the CAF owed them €{0}")
