@@ -2,8 +2,8 @@
 extension Strings {
     // MARK: Loading
     public static let diagWeightUnknownParameter = Phrase(
-        fr: "le poids de « {0} » nomme le paramètre « {1} », qui n'existe pas{2} : déclarez-le dans « parameters » ou corrigez le nom",
-        en: "the weight of '{0}' names the parameter '{1}', which does not exist{2}: declare it under 'parameters' or fix the name")
+        fr: "le poids de « {0} » nomme le paramètre « {1} », qui n'existe pas : déclarez-le dans « parameters » ou corrigez le nom{2}",
+        en: "the weight of '{0}' names the parameter '{1}', which does not exist: declare it under 'parameters' or fix the name{2}")
     public static let diagWeightNotScorecard = Phrase(
         fr: "« weight » ne vaut que pour une grille logistique (.yaml) : les poids d'une forêt d'arbres ne sont pas des paramètres",
         en: "'weight' only applies to a logistic scorecard (.yaml): a tree ensemble's weights are not parameters")

@@ -138,7 +138,7 @@ public struct ExplanationText {
     }
 
     /// « poids documenté » or « poids reconstitué », from the scorecard file's `status` (unstated: reconstructed).
-    func weightMark(_ model: ScoreModel, _ index: Int) -> String {
+    public func weightMark(_ model: ScoreModel, _ index: Int) -> String {
         guard case .scorecard(let card) = model.trained, card.features.indices.contains(index) else { return Strings.weightReconstructed(lang) }
         return card.features[index].status == .documented ? Strings.weightDocumented(lang) : Strings.weightReconstructed(lang)
     }
