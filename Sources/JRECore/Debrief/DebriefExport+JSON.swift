@@ -127,6 +127,13 @@ extension DebriefExport {
         if debrief.hasActualFraud { json.bool("actual_fraud", story.situation?.isActualFraud ?? false) }
         let context = story.context?.resolve(lang) ?? ""
         json.string("context", context.isEmpty ? nil : context)
+        if let overpayment = story.overpayment {
+            json.open("overpayment")
+            json.number("amount", overpayment.amount)
+            json.string("cause", overpayment.cause.rawValue)
+            json.string("text", Debrief.overpaymentText(overpayment, lang: lang))
+            json.close()
+        }
         json.open("alert_days")
         for (alert, days) in story.alertDays.enumerated() {
             json.open(debrief.alertIds[alert])

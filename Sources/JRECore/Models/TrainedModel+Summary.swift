@@ -34,6 +34,9 @@ extension TrainedModel {
             lines.append(Strings.summaryFeatures.format(lang, String(card.features.count)))
             for (index, feature) in card.features.enumerated() {
                 var line = Strings.summaryWeight.format(lang, String(index), feature.name, "\(feature.weight)")
+                if let status = feature.status {
+                    line += " (" + (status == .documented ? Strings.consoleTagDocumented(lang) : Strings.consoleTagIllustrative(lang)) + ")"
+                }
                 if let label = feature.label { line += " — \(label)" }
                 lines.append(line)
             }
