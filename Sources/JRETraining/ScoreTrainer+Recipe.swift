@@ -18,11 +18,26 @@ extension ScoreTrainer {
         if let folder = recipe.folder {
             return try train(ruleset: ruleset, score: recipe.score, folder: folder, recipe: recipe, modelFileName: modelFileName)
         }
+        if recipe.labels == .returnToWork { return try trainOnReturnToWork(ruleset: ruleset, recipe: recipe, modelFileName: modelFileName) }
         guard let history = ControlHistoryMode(rawValue: recipe.history) else { throw Failure(LocalizedMessage(Strings.trainHistoryValue)) }
         let population = SyntheticPopulation(size: recipe.size, seed: recipe.seed, days: recipe.days, history: history)
         let world = FraudWorldLabels(population: population)
         return try train(ruleset: ruleset, score: recipe.score, population: population, labels: world.source,
                          labelSourceName: "the fraud world's \(history.rawValue) control history (what each control found)",
                          truth: world.truth, recipe: recipe, modelFileName: modelFileName)
+    }
+}
+
+extension ScoreTrainer {
+    /// Trains on the synthetic world's return to work within six months (`labels: return_to_work`).
+    static func trainOnReturnToWork(ruleset: Ruleset, recipe: TrainingRecipe, modelFileName: String) throws -> Outcome {
+        guard recipe.folder == nil else { throw Failure(LocalizedMessage(Strings.trainReturnToWorkNoFolder)) }
+        let population = SyntheticPopulation(size: recipe.size, seed: recipe.seed, days: recipe.days, history: .random)
+        let world = EmploymentLabels(population: population)
+        var outcome = try train(ruleset: ruleset, score: recipe.score, population: population, labels: world.source,
+                                labelSourceName: "the synthetic world's return to work within six months after the last day (ILLUSTRATIVE outcome model)",
+                                recipe: recipe, modelFileName: modelFileName)
+        outcome.card = EmploymentLabels.relabel(card: outcome.card)
+        return outcome
     }
 }

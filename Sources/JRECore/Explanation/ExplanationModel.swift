@@ -31,6 +31,8 @@ public struct ScoreExplanation: Sendable {
     public var chosenLevel: Int?
     /// For a trained score: what each feature added to the model's margin.
     public var contributions: ModelContributions? = nil
+    /// For a trained score with a `counterfactual` feature: the score if it changed (``ScoreCounterfactual``).
+    public var counterfactuals: [ScoreCounterfactual] = []
 }
 
 /// A trained score explained: one contribution per feature (TreeSHAP, or weight × value) and the bias,
