@@ -27,3 +27,14 @@ extension Strings {
     /// The same when the score has no levels.
     public static let counterfactualLineNoLevel = Phrase(fr: "{0} : {1} → {2}", en: "{0}: {1} → {2}")
 }
+
+extension Strings {
+    // MARK: The debrief: who returned to work (the scenario's hidden `returned_to_work`)
+
+    public static let debriefReturnedToWork = Phrase(
+        fr: "A retrouvé un emploi dans les six mois (ce que le score ne savait pas)",
+        en: "Found work within six months (what the score did not know)")
+    public static let debriefNotReturnedToWork = Phrase(
+        fr: "N'a pas retrouvé d'emploi dans les six mois",
+        en: "Did not find work within six months")
+}

@@ -106,6 +106,9 @@ public struct Claimant: Sendable {
     /// Events sorted by day, file order kept for equal days.
     public var events: [Event]
     public var position: SourcePosition
+    /// Whether the person returned to work within six months (`returned_to_work`), hidden until the
+    /// debrief like the situation; nil when the scenario does not say.
+    public var returnedToWork: Bool? = nil
 
     package init(id: String, name: String, profile: [ProfileEntry], context: LocalizedText?, situation: TrueSituation?,
                  events: [Event], position: SourcePosition) {
