@@ -15,10 +15,10 @@ extension ScoreTrainer {
             throw Failure.diagnostics(Array(diagnostics), under: Strings.trainRulesetErrors)
         }
         let modelFileName = (recipe.output as NSString).lastPathComponent
+        if recipe.labels == .returnToWork { return try trainOnReturnToWork(ruleset: ruleset, recipe: recipe, modelFileName: modelFileName) }
         if let folder = recipe.folder {
             return try train(ruleset: ruleset, score: recipe.score, folder: folder, recipe: recipe, modelFileName: modelFileName)
         }
-        if recipe.labels == .returnToWork { return try trainOnReturnToWork(ruleset: ruleset, recipe: recipe, modelFileName: modelFileName) }
         guard let history = ControlHistoryMode(rawValue: recipe.history) else { throw Failure(LocalizedMessage(Strings.trainHistoryValue)) }
         let population = SyntheticPopulation(size: recipe.size, seed: recipe.seed, days: recipe.days, history: history)
         let world = FraudWorldLabels(population: population)
