@@ -65,3 +65,33 @@ extension Strings {
     public static let summaryIntercept = Phrase(fr: "constante : {0}", en: "intercept: {0}")
     public static let summaryWeight = Phrase(fr: "  {0} : {1} poids {2}", en: "  {0}: {1} weight {2}")
 }
+
+/// Phrases of a training recipe's errors (`model train --recipe`).
+extension Strings {
+    public static let recipeExpectedMapping = Phrase(
+        fr: "un dictionnaire était attendu ({0})", en: "expected a mapping ({0})")
+    public static let recipeUnknownKey = Phrase(fr: "clé inconnue « {0} » (attendues : {1})", en: "unknown key '{0}' (expected {1})")
+    public static let recipeMissingKey = Phrase(fr: "la clé « {0} » manque", en: "the key '{0}' is missing")
+    public static let recipeMustBeText = Phrase(fr: "« {0} » doit être un texte", en: "'{0}' must be a text")
+    public static let recipeMustBeWholeNumber = Phrase(
+        fr: "« {0} » doit être un nombre entier de {1} à {2}, trouvé : « {3} »",
+        en: "'{0}' must be a whole number from {1} to {2}, found '{3}'")
+    public static let recipeMustBeNumber = Phrase(
+        fr: "« {0} » doit être un nombre de {1} à {2}, trouvé : « {3} »",
+        en: "'{0}' must be a number from {1} to {2}, found '{3}'")
+    public static let recipeMustBeMapping = Phrase(fr: "« {0} » doit être un dictionnaire", en: "'{0}' must be a mapping")
+    public static let recipeFolderText = Phrase(
+        fr: "« folder » doit être un texte (un dossier de population)", en: "'folder' must be a text (a population folder)")
+    public static let recipeFolderOrGenerated = Phrase(
+        fr: "« {0} » sert à une population générée : donnez « folder » ou bien size, seed et days, pas les deux",
+        en: "'{0}' is for a generated population: give 'folder' or size, seed and days, not both")
+    public static let recipeHistoryWithFolder = Phrase(
+        fr: "« history » sert à une population générée : l'historique d'un dossier est son controls.csv",
+        en: "'history' is for a generated population: a folder's controls.csv is its history")
+    public static let recipeHistoryValue = Phrase(fr: "« history » vaut targeted ou random", en: "'history' must be targeted or random")
+    public static let recipeLabelsValue = Phrase(
+        fr: "« labels » vaut controls ou return_to_work, trouvé : « {0} »", en: "'labels' must be controls or return_to_work, found '{0}'")
+    public static let recipeLabelsNeedGenerated = Phrase(
+        fr: "« labels: return_to_work » demande une population générée (size, seed, days), pas un dossier",
+        en: "'labels: return_to_work' needs a generated population (size, seed, days), not a folder")
+}
