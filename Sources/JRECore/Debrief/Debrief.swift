@@ -14,6 +14,8 @@ public struct Debrief: Sendable {
         /// For each alert (ruleset order), the days it was on, 1…lastDay.
         public var alertDays: [[Int]]
         public var decisions: [DecisionRecord]
+        /// Returned to work within six months (the scenario's hidden `returned_to_work`), nil when unsaid.
+        public var returnedToWork: Bool? = nil
 
         public var wasEverFlagged: Bool { alertDays.contains { !$0.isEmpty } }
     }
@@ -128,7 +130,7 @@ extension Simulation {
                 index: index, id: claimant.id, name: claimant.name, context: claimant.context, situation: claimant.situation,
                 overpayment: claimant.overpayment,
                 alertDays: ruleset.alerts.indices.map { alert in (1...end).filter { history.isAlertOn(claimant: index, day: $0, alert: alert) } },
-                decisions: session.decisions.filter { $0.claimant == claimant.id })
+                decisions: session.decisions.filter { $0.claimant == claimant.id }, returnedToWork: claimant.returnedToWork)
         }
         let counts = ruleset.alerts.indices.map { alert in
             (1...end).map { day in scenario.claimants.indices.filter { history.isAlertOn(claimant: $0, day: day, alert: alert) }.count }

@@ -129,6 +129,10 @@ extension DebriefExport {
     private func markdownClaimant(_ story: Debrief.ClaimantStory) -> [String] {
         var out = ["### " + Self.markdownEscape(story.name) + " (`" + story.id + "`)", ""]
         out.append("**" + Self.markdownEscape(situationSentence(story.situation)) + "**")
+        if let returned = story.returnedToWork {
+            out.append("")
+            out.append("**" + Self.markdownEscape(returned ? Strings.debriefReturnedToWork(lang) : Strings.debriefNotReturnedToWork(lang)) + "**")
+        }
         out.append("")
         if story.wasEverFlagged {
             for (alert, days) in story.alertDays.enumerated() { out.append("- " + Self.markdownEscape(alertDaysSentence(alert: alert, days: days))) }

@@ -258,6 +258,24 @@ package final class RuleEvaluator {
         return model.trained.score(UnsafeBufferPointer(start: row, count: model.features.count))
     }
 
+    /// The level index score `score` would get with `value` instead of its own (after an evaluation
+    /// of the same claimant and day; nil for a score without levels or on a fault). The last
+    /// evaluation's results are left as they were.
+    package func level(ofScore score: Int, value: Double) -> Int? {
+        let savedValue = values[score], savedLevel = levels[score], savedFault = faultBox.pointee, savedFaulted = frame.faulted.pointee
+        let levelSlot = frame.levelBase + score
+        let savedSlot = frame.slots[levelSlot], savedSubject = frame.slots[EvaluationFrame.subjectSlot]
+        values[score] = value
+        let result: Int? = evaluateLevel(score) && levels[score] >= 0 ? Int(levels[score]) : nil
+        values[score] = savedValue
+        levels[score] = savedLevel
+        frame.slots[levelSlot] = savedSlot
+        frame.slots[EvaluationFrame.subjectSlot] = savedSubject
+        frame.faulted.pointee = savedFaulted
+        faultBox.pointee = savedFault
+        return result
+    }
+
     /// The inputs trained score `score` gave its model in the last evaluation (NaN: missing; a category's index), nil for a rule.
     package func modelInputs(_ score: Int) -> [Float]? {
         guard let model = models[score] else { return nil }

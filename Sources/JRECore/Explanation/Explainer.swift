@@ -311,6 +311,8 @@ extension Simulation {
         let parameterUses = ruleset.parameters.enumerated().map { index, parameter in
             ParameterUse(index: index, id: parameter.id, value: parameters[index], defaultValue: parameter.value, isUsed: usedParameters.contains(index))
         }
+        let whatIf = counterfactuals(claimant: claimant, day: day, parameters: parameters)
+        for index in scoreExplanations.indices where index < whatIf.count { scoreExplanations[index].counterfactuals = whatIf[index] }
         let person = scenario.claimants[claimant]
         return ClaimantExplanation(
             claimantIndex: claimant, claimantId: person.id, claimantName: person.name, day: day, date: scenario.date(ofDay: day),

@@ -33,6 +33,8 @@ public struct ScoreExplanation: Sendable {
     public var contributions: ModelContributions? = nil
     /// For a `recompute: monthly` score: the day its value was computed on (the 1st of the month).
     public var computedOn: Int? = nil
+    /// For a trained score with a `counterfactual` feature: the score if it changed (``ScoreCounterfactual``).
+    public var counterfactuals: [ScoreCounterfactual] = []
 }
 
 /// A trained score explained: one contribution per feature (TreeSHAP, or weight × value) and the bias,

@@ -74,6 +74,7 @@ public struct ExplanationText {
         lines.append("  " + provenanceText(definition.provenance))
         if let model = definition.model {
             lines += modelLines(score, model)
+            lines += CounterfactualText.lines(score, definition, lang)
         } else {
             lines += tree(score.tree, indent: "  ")
         }

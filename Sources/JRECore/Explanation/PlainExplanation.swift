@@ -71,7 +71,7 @@ public struct PlainExplanation {
             return lines + ["  " + faultWords(kind)]
         }
         if let contributions = score.contributions, let model = definition.model {
-            return lines + modelLines(score, contributions, model)
+            return lines + modelLines(score, contributions, model) + CounterfactualText.lines(score, definition, lang)
         }
         let conditions = sentence(explanation)
         let terms = Self.terms(Self.effectiveRoot(score.tree))

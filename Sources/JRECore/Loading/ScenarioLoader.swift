@@ -109,7 +109,7 @@ struct ScenarioLoader {
             let idNode = item.mapping?["id"]
             let label = idNode?.scalar?.string ?? "#\(index + 1)"
             reader.within(LocalizedMessage(Strings.ctxClaimant, label)) {
-                guard let pairs = reader.mapping(item, known: ["id", "name", "profile", "context", "situation", "events", "overpayment"], required: ["id", "name"], what: LocalizedMessage(Strings.whatClaimant)),
+                guard let pairs = reader.mapping(item, known: ["id", "name", "profile", "context", "situation", "returned_to_work", "events", "overpayment"], required: ["id", "name"], what: LocalizedMessage(Strings.whatClaimant)),
                       let idNode, let id = reader.identifier(idNode) else { return }
                 if let first = seen[id] {
                     reader.report(at: idNode, LocalizedMessage(Strings.diagDuplicateId, [.message(LocalizedMessage(Strings.kindClaimant)), .text(id), .text(String(first))]))
@@ -131,6 +131,7 @@ struct ScenarioLoader {
                             let hint = Suggestion.closest(to: string, in: names).map { Strings.diagDidYouMean.format(reader.lang, $0) } ?? ""
                             reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, string, names.joined(separator: ", "), hint))
                         }
+                    case "returned_to_work": claimant.returnedToWork = reader.bool(content)
                     case "events": claimant.events = events(content, start: start, days: days, language: language)
                     case "overpayment": claimant.overpayment = overpayment(content)
                     default: break

@@ -156,12 +156,25 @@ public struct ModelFeature: Sendable {
     /// `weight: NAME`: a scorecard weight that is the ruleset parameter NAME (the lab moves it), and where it is written.
     public var weightParameter: String? = nil
     public var weightPosition: SourcePosition? = nil
+    /// « What if »: this feature given the value of another one (the « métiers en tension » counterfactual).
+    public var counterfactual: FeatureCounterfactual? = nil
 
     /// A feature written `if(condition, 1, 0)`: a yes/no indicator, said « oui » / « non » rather than 1 / 0.
     public var isIndicator: Bool {
         let text = value.text.replacingOccurrences(of: " ", with: "")
         return text.hasPrefix("if(") && text.hasSuffix(",1,0)")
     }
+}
+
+/// A feature's counterfactual (`counterfactual: {takes: OTHER, label: …}`): the score if this
+/// feature had the value of feature `takes` — for the « métiers en tension » one, every
+/// application retargeted to a shortage occupation.
+public struct FeatureCounterfactual: Sendable {
+    /// The other feature of the same score whose value this one takes.
+    public var takes: String
+    /// What the change means, for people (« si toutes ses candidatures visaient un métier en tension »).
+    public var label: LocalizedText
+    public var position: SourcePosition
 }
 
 /// An alert shown on the advisor's board.

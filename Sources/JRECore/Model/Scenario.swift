@@ -129,6 +129,9 @@ public struct Claimant: Sendable {
     public var position: SourcePosition
     /// What a check would really find (hidden until the debrief), when the scenario says.
     public var overpayment: Overpayment? = nil
+    /// Whether the person returned to work within six months (`returned_to_work`), hidden until the
+    /// debrief like the situation; nil when the scenario does not say.
+    public var returnedToWork: Bool? = nil
 
     package init(id: String, name: String, profile: [ProfileEntry], context: LocalizedText?, situation: TrueSituation?,
                  events: [Event], position: SourcePosition) {

@@ -12,8 +12,15 @@ import Yams
 /// history: targeted              # or random
 /// training: {trees: 60, depth: 4, eta: 0.3, seed: 1, threads: 1}
 /// capacity: 0.05                 # share of people the service can control, for the card's precision
+/// labels: controls               # or return_to_work: the synthetic world's employment outcome
 /// ```
 public struct TrainingRecipe: Sendable, Hashable {
+    /// What the model learns: what past controls found, or whether a person returns to work within six months.
+    public enum Labels: String, Sendable, Hashable, CaseIterable {
+        case controls
+        case returnToWork = "return_to_work"
+    }
+
     public var ruleset: String
     public var score: String
     public var output: String
@@ -30,6 +37,8 @@ public struct TrainingRecipe: Sendable, Hashable {
     /// A population folder (`population generate --out`) to learn from instead of a generated
     /// population; its `controls.csv` gives the labels (size, seed, days and history are then unused).
     public var folder: String?
+    /// The label source (`labels:`); `controls` by default.
+    public var labels: Labels = .controls
 
     public init(
         ruleset: String, score: String, output: String, size: Int = 20_000, seed: UInt64 = 1, days: Int = 182, history: String = "targeted",
@@ -65,7 +74,7 @@ public struct TrainingRecipe: Sendable, Hashable {
             throw ModelFileError(file: file, place: .position(line: 1, column: 1), message: "not YAML: \(error)")
         }
         guard let mapping = root.mapping else { throw failure(root, "expected a mapping (ruleset, score, output, population, history, training, capacity)") }
-        let known = ["ruleset", "score", "output", "population", "history", "training", "capacity"]
+        let known = ["ruleset", "score", "output", "population", "history", "training", "capacity", "labels"]
         for (key, _) in mapping where !known.contains(key.string ?? "") {
             throw failure(key, "unknown key '\(key.string ?? "?")' (expected \(known.joined(separator: ", ")))")
         }
@@ -109,6 +118,15 @@ public struct TrainingRecipe: Sendable, Hashable {
         recipe.trainingSeed = Int(try number("seed", in: training, default: Double(recipe.trainingSeed), integer: true, range: 0...2_147_483_647))
         recipe.threads = Int(try number("threads", in: training, default: Double(recipe.threads), integer: true, range: 1...64))
         recipe.capacity = try number("capacity", in: mapping, default: recipe.capacity, range: 0.0001...1)
+        if let node = mapping["labels"] {
+            guard let text = node.scalar?.string, let labels = Labels(rawValue: text) else {
+                throw failure(node, "'labels' must be \(Labels.allCases.map(\.rawValue).joined(separator: " or ")), found '\(node.scalar?.string ?? "?")'")
+            }
+            if labels == .returnToWork, let folder = population?["folder"] {
+                throw failure(folder, "'labels: return_to_work' needs a generated population (size, seed, days), not a folder")
+            }
+            recipe.labels = labels
+        }
         return recipe
     }
 }

@@ -52,6 +52,9 @@ public enum DebriefView {
         var lines: [PaneLine] = []
         let count = Strings.debriefPosition.format(lang, String(story.index + 1), String(debrief.claimants.count))
         lines.append(PaneLine(runs: [(story.name, .title), ("  " + count + "  ", .dim), (story.situation.map { situationText($0, lang) } ?? "", .accent)]))
+        if let returned = story.returnedToWork {
+            lines.append(PaneLine(runs: [(returned ? Strings.debriefReturnedToWork(lang) : Strings.debriefNotReturnedToWork(lang), returned ? .accent : .dim)]))
+        }
         for (alert, days) in story.alertDays.enumerated() {
             let strip = (0..<min(stripWidth, debrief.lastDay)).map { bucket -> String in
                 let from = bucket * debrief.lastDay / min(stripWidth, debrief.lastDay) + 1
