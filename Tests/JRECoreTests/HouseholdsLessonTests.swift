@@ -132,6 +132,10 @@ import JREText
             let emilie = try #require(claimants.first { $0["id"] as? String == "emilie" }?["overpayment"] as? [String: Any])
             #expect(emilie["amount"] as? Double == 610 && emilie["cause"] as? String == "caf_error")
             #expect(emilie["text"] as? String == text)
+            let export = DebriefExport(simulation: simulation, session: session, lang: lang)
+            for format in [DebriefExport.Format.markdown, .html] {
+                #expect(export.render(format).contains(text), "\(format)")
+            }
         }
     }
 }
