@@ -10,6 +10,8 @@
 /// is `depth` steps of `child = 2 × node + 1 + bit`, with no test on the node. Leaves are added tree
 /// after tree in the model's order, as before: the same sum, bit for bit.
 ///
+/// Trees of depth at most 6 are not even walked: ``LeafMasks`` finds each one's leaf by AND-ing bit sets.
+///
 /// Only for ensembles whose features each have at most 62 thresholds (or codes below 62) and whose
 /// trees are at most ``maximumDepth`` deep; ``make(_:roots:featureCount:)`` returns nil otherwise
 /// and the packed walk scores them.
@@ -44,8 +46,11 @@ final class BinnedForest: @unchecked Sendable {
     let thresholds: UnsafeMutablePointer<Float>
     let codeLimit: UnsafeMutablePointer<Int>
     let missingBin: UnsafeMutablePointer<UInt8>
+    /// For trees of depth at most 6, the leaves each feature's bin leaves possible (QuickScorer's idea,
+    /// over bins): ``LeafMasks``; nil for deeper trees, walked node by node.
+    let leafMasks: LeafMasks?
 
-    private init(depth: Int, treeCount: Int, featureCount: Int, nodes: [Node], leaves: [Float], kinds: [Kind],
+    private init(depth: Int, treeCount: Int, featureCount: Int, nodes: [Node], splits: [Bool], leaves: [Float], kinds: [Kind],
                  thresholdLists: [[Float]], codeLimits: [Int], missingBins: [UInt8]) {
         func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
             let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
@@ -55,9 +60,10 @@ final class BinnedForest: @unchecked Sendable {
         self.depth = depth
         self.treeCount = treeCount
         self.featureCount = featureCount
-        self.nodes = copy(nodes)
+        let nodePointer = copy(nodes), kindPointer = copy(kinds)
+        self.nodes = nodePointer
         self.leaves = copy(leaves)
-        self.kinds = copy(kinds)
+        self.kinds = kindPointer
         var starts: [Int] = [], all: [Float] = []
         for list in thresholdLists {
             starts.append(all.count)
@@ -68,6 +74,9 @@ final class BinnedForest: @unchecked Sendable {
         thresholds = copy(all)
         codeLimit = copy(codeLimits)
         missingBin = copy(missingBins)
+        leafMasks = depth <= LeafMasks.maximumDepth
+            ? LeafMasks(depth: depth, treeCount: treeCount, nodes: nodePointer, splits: splits, kinds: kindPointer,
+                        binCounts: missingBins.map { Int($0) + 1 }) : nil
     }
 
     deinit {
@@ -134,11 +143,12 @@ final class BinnedForest: @unchecked Sendable {
         }
         // Every tree complete to `depth`: internal positions 0..<2^depth - 1, leaves after them.
         let internalCount = (1 << depth) - 1, leafCount = 1 << depth
-        var packed: [Node] = [], leaves: [Float] = []
+        var packed: [Node] = [], leaves: [Float] = [], splits: [Bool] = []
         packed.reserveCapacity(roots.count * internalCount)
         leaves.reserveCapacity(roots.count * leafCount)
         for root in roots {
             var treeNodes = [Node](repeating: Node(mask: 0, feature: 0), count: internalCount)
+            var treeSplits = [Bool](repeating: false, count: internalCount)
             var treeLeaves = [Float](repeating: 0, count: leafCount)
             // (original node, position in the complete tree, level)
             var stack = [(Int(root), 0, 0)]
@@ -161,13 +171,15 @@ final class BinnedForest: @unchecked Sendable {
                 }
                 if nodes.defaultLeft[node] == 0 { mask |= 1 << UInt64(missingBins[feature]) }
                 treeNodes[position] = Node(mask: mask, feature: UInt32(feature))
+                treeSplits[position] = true
                 stack.append((Int(nodes.left[node]), 2 * position + 1, level + 1))
                 stack.append((Int(nodes.right[node]), 2 * position + 2, level + 1))
             }
             packed += treeNodes
             leaves += treeLeaves
+            splits += treeSplits
         }
-        return BinnedForest(depth: depth, treeCount: roots.count, featureCount: featureCount, nodes: packed, leaves: leaves, kinds: kinds,
+        return BinnedForest(depth: depth, treeCount: roots.count, featureCount: featureCount, nodes: packed, splits: splits, leaves: leaves, kinds: kinds,
                             thresholdLists: thresholdLists, codeLimits: codeLimits, missingBins: missingBins)
     }
 
@@ -203,14 +215,17 @@ final class BinnedForest: @unchecked Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: featureCount) { bins in
             let bins = bins.baseAddress!
             for feature in 0..<featureCount { bins[feature] = bin(feature, row[feature]) }
+            if let leafMasks {
+                switch leafMasks.width {
+                case .bits16: return leafMasks.sum(UInt16.self, bins, leaves: leaves)
+                case .bits32: return leafMasks.sum(UInt32.self, bins, leaves: leaves)
+                case .bits64: return leafMasks.sum(UInt64.self, bins, leaves: leaves)
+                }
+            }
             // A constant depth lets the compiler unroll the walk of each tree.
             switch depth {
-            case 1: return sum(bins, depth: 1)
-            case 2: return sum(bins, depth: 2)
-            case 3: return sum(bins, depth: 3)
-            case 4: return sum(bins, depth: 4)
-            case 5: return sum(bins, depth: 5)
-            case 6: return sum(bins, depth: 6)
+            case 7: return sum(bins, depth: 7)
+            case 8: return sum(bins, depth: 8)
             default: return sum(bins, depth: depth)
             }
         }
@@ -218,7 +233,7 @@ final class BinnedForest: @unchecked Sendable {
 
     /// Every tree's leaf for `bins`, added in the model's order.
     @inline(__always)
-    private func sum(_ bins: UnsafeMutablePointer<UInt8>, depth: Int) -> Double {
+    func sum(_ bins: UnsafeMutablePointer<UInt8>, depth: Int) -> Double {
         let internalCount = (1 &<< depth) &- 1, leafCount = 1 &<< depth
         var sum = 0.0
         var tree = nodes, treeLeaves = leaves
@@ -234,5 +249,119 @@ final class BinnedForest: @unchecked Sendable {
             treeLeaves += leafCount
         }
         return sum
+    }
+}
+
+/// Per feature, per bin, per tree: the bit set of the tree's leaves that a row with that bin can
+/// still reach (every split on the feature rules out the side the bin does not take).
+///
+/// A row's leaf in a tree is then the one bit left after AND-ing its features' sets — the tree's
+/// path, found with no branch and no dependent loads, many trees per vector instruction. Every
+/// tree starts from its real leaves (for a leaf above the last level, its leftmost copy): exactly
+/// one bit stays, the leaf the node walk reaches.
+final class LeafMasks: @unchecked Sendable {
+    enum Width { case bits16, bits32, bits64 }
+
+    static let maximumDepth = 6
+
+    let width: Width
+    let depth: Int
+    let treeCount: Int
+    /// The features some split reads, and where each one's table starts (bin `b`'s row at `start + b × treeCount`).
+    let usedFeatures: [Int]
+    let featureStarts: UnsafeMutablePointer<Int>
+    let usedCount: Int
+    let usedList: UnsafeMutablePointer<Int>
+    /// The tables, and each tree's real leaves, as raw bytes of `width`'s integers.
+    let masks: UnsafeMutableRawPointer
+    let starting: UnsafeMutableRawPointer
+
+    /// `splits[tree × (2^depth − 1) + position]`: whether the complete tree's position holds a real split.
+    init(depth: Int, treeCount: Int, nodes: UnsafeMutablePointer<BinnedForest.Node>, splits: [Bool],
+         kinds: UnsafeMutablePointer<BinnedForest.Kind>, binCounts: [Int]) {
+        self.depth = depth
+        self.treeCount = treeCount
+        width = depth <= 4 ? .bits16 : depth == 5 ? .bits32 : .bits64
+        let leafCount = 1 << depth, internalCount = leafCount - 1
+        let used = binCounts.indices.filter { kinds[$0] != .unused }
+        usedFeatures = used
+        usedCount = used.count
+        usedList = .allocate(capacity: max(1, used.count))
+        for (index, feature) in used.enumerated() { usedList[index] = feature }
+        featureStarts = .allocate(capacity: max(1, binCounts.count))
+        var total = 0
+        for feature in binCounts.indices {
+            featureStarts[feature] = total
+            if kinds[feature] != .unused { total += binCounts[feature] * treeCount }
+        }
+        let all: UInt64 = leafCount == 64 ? ~0 : (1 << UInt64(leafCount)) - 1
+        var table = [UInt64](repeating: all, count: max(1, total))
+        var start = [UInt64](repeating: 0, count: max(1, treeCount))
+        // The leaves (bits) below position `position` of level `level`.
+        func below(_ position: Int, _ level: Int) -> UInt64 {
+            let span = 1 << (depth - level), first = (position + 1) << (depth - level) - 1 - internalCount
+            let bits: UInt64 = span == 64 ? ~0 : (1 << UInt64(span)) - 1
+            return bits << UInt64(first)
+        }
+        for tree in 0..<treeCount {
+            let base = tree * internalCount
+            // Real nodes are reached from the root through real nodes; a position not reached is below a leaf.
+            var stack = [(0, 0)]
+            while let (position, level) = stack.popLast() {
+                guard level < depth, splits[base + position] else {
+                    // A real leaf: its leftmost copy on the last level is where the walk ends.
+                    let first = (position + 1) << (depth - level) - 1 - internalCount
+                    start[tree] |= 1 << UInt64(first)
+                    continue
+                }
+                let real = nodes[base + position], feature = Int(real.feature)
+                let left = below(2 * position + 1, level + 1), right = below(2 * position + 2, level + 1)
+                for bin in 0..<binCounts[feature] {
+                    let goesRight = (real.mask >> UInt64(bin)) & 1 == 1
+                    table[featureStarts[feature] + bin * treeCount + tree] &= ~(goesRight ? left : right)
+                }
+                stack.append((2 * position + 1, level + 1))
+                stack.append((2 * position + 2, level + 1))
+            }
+        }
+        func store<T: FixedWidthInteger>(_ type: T.Type, _ values: [UInt64]) -> UnsafeMutableRawPointer {
+            let pointer = UnsafeMutablePointer<T>.allocate(capacity: values.count)
+            for (index, value) in values.enumerated() { pointer[index] = T(truncatingIfNeeded: value) }
+            return UnsafeMutableRawPointer(pointer)
+        }
+        switch width {
+        case .bits16: masks = store(UInt16.self, table); starting = store(UInt16.self, start)
+        case .bits32: masks = store(UInt32.self, table); starting = store(UInt32.self, start)
+        case .bits64: masks = store(UInt64.self, table); starting = store(UInt64.self, start)
+        }
+    }
+
+    deinit {
+        featureStarts.deallocate()
+        usedList.deallocate()
+        masks.deallocate()
+        starting.deallocate()
+    }
+
+    /// The sum of every tree's leaf for `bins`, in the model's order; `T` is ``width``'s integer.
+    @inline(__always)
+    func sum<T: FixedWidthInteger & UnsignedInteger>(_ type: T.Type, _ bins: UnsafeMutablePointer<UInt8>, leaves: UnsafeMutablePointer<Float>) -> Double {
+        withUnsafeTemporaryAllocation(of: T.self, capacity: treeCount) { reachable in
+            let reachable = reachable.baseAddress!, count = treeCount
+            let tables = masks.assumingMemoryBound(to: T.self)
+            reachable.update(from: starting.assumingMemoryBound(to: T.self), count: count)
+            for index in 0..<usedCount {
+                let feature = usedList[index]
+                let row = tables + featureStarts[feature] + Int(bins[feature]) &* count
+                for tree in 0..<count { reachable[tree] &= row[tree] }
+            }
+            let leafCount = 1 &<< depth
+            var sum = 0.0, treeLeaves = leaves
+            for tree in 0..<count {
+                sum += Double(treeLeaves[reachable[tree].trailingZeroBitCount])
+                treeLeaves += leafCount
+            }
+            return sum
+        }
     }
 }
