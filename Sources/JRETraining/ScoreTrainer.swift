@@ -15,6 +15,10 @@ public enum ScoreTrainer {
         public var model: [UInt8]
         /// The model card (YAML), written beside the model; empty when none was asked for.
         public var card: String
+        /// The controlled people learnt from (one in five held out for the card), and among them the
+        /// labels « fraud found »: a few dozen of those and the model learns noise.
+        public var controlled = 0
+        public var positives = 0
     }
 
     /// A training problem the user can fix: the message says what.
@@ -157,7 +161,8 @@ public enum ScoreTrainer {
         }
         try monitor.check()
         let bytes = try booster.jsonModel()
-        guard withCard else { return Outcome(model: bytes, card: "") }
+        let positives = targets.filter { $0 }.count
+        guard withCard else { return Outcome(model: bytes, card: "", controlled: table.claimants.count, positives: positives) }
         let trained = try TrainedModel.read(text: String(decoding: bytes, as: UTF8.self), file: modelFileName)
 
         // The card's figures: held-out rows for ranking and precision; every person for selection rates.
@@ -170,12 +175,12 @@ public enum ScoreTrainer {
         let truthLabels: [Int?]? = table.truth.map { $0.map { $0 ? 1 : 0 } }
         let card = ModelCardWriter(
             recipe: recipe, ruleset: ruleset, model: model, modelFileName: modelFileName, trainedKind: trained.kindName, labelSourceName: labelSourceName,
-            controlled: table.claimants.count, positives: targets.filter { $0 }.count, training: kept.count, held: held.count,
+            controlled: table.claimants.count, positives: positives, training: kept.count, held: held.count,
             auc: ModelCardMetrics.auc(scores: heldScores, labels: heldLabels), heldOut: heldConfusion,
             selected: selected.filter { $0 }.count, truth: truthLabels.map { ModelCardMetrics.confusion(selected: selected, labels: $0) },
             groups: groupings(table.profile, selected: selected, controls: table.controls, truth: truthLabels)
         ).yaml()
-        return Outcome(model: bytes, card: card)
+        return Outcome(model: bytes, card: card, controlled: table.claimants.count, positives: positives)
     }
 
     /// How many of `count` people a capacity share selects (at least one).

@@ -45,6 +45,8 @@ package final class RuleEvaluator {
     /// Per score: whether a trained model computes it (``evaluateModel(_:)``), its feature rules and its row of inputs.
     private let isModel: UnsafeMutablePointer<Bool>
     private let models: [RuleCode.ModelProgram?]
+    /// The same programs, read without retaining them (``models`` keeps them alive).
+    private let unretainedModels: UnsafeMutablePointer<Unmanaged<RuleCode.ModelProgram>?>
     /// Every trained score's row of inputs end to end (score `s` from `featureOffsets[s]`), as of the last evaluation.
     private let featureRow: UnsafeMutablePointer<Float>
     private let featureOffsets: UnsafeMutablePointer<Int>
@@ -101,6 +103,7 @@ package final class RuleEvaluator {
         bits = .allocate(capacity: 2)
         bits.initialize(repeating: 0, count: 2)
         models = rules.models
+        unretainedModels = copy(rules.models.map { $0.map { Unmanaged.passUnretained($0) } })
         isModel = copy(rules.models.map { $0 != nil })
         var offsets: [Int] = [], total = 0
         for model in rules.models {
@@ -128,6 +131,7 @@ package final class RuleEvaluator {
         aggregates.deallocate()
         bits.deallocate()
         isModel.deallocate()
+        unretainedModels.deallocate()
         featureRow.deallocate()
         featureOffsets.deallocate()
         faultedFeature.deallocate()
@@ -228,22 +232,57 @@ package final class RuleEvaluator {
 
     /// A trained score: each feature's rule (a missing profile value makes the feature missing, NaN,
     /// which the model sends where `default_left` says), a categorical text turned into its index,
-    /// then the model's output. Any other fault stops here, as in a rule.
+    /// then the model's output. Any other fault stops here, as in a rule. A feature of a common
+    /// form is read directly (``RuleCode/FeatureShortcut``: the same value as the machine's).
     @inline(never)
     private func evaluateModel(_ score: Int) -> Double {
-        guard let model = models[score] else { return .nan }
+        guard let program = unretainedModels[score] else { return .nan }
+        return program._withUnsafeGuaranteedRef { evaluateModel(score, $0) }
+    }
+
+    @inline(__always)
+    private func evaluateModel(_ score: Int, _ model: RuleCode.ModelProgram) -> Double {
         let row = featureRow + featureOffsets[score]
-        for (index, range) in model.features.enumerated() {
-            var value = BytecodeMachine.run(code, range.lowerBound, range.upperBound, frame: frame, events: view, aggregates: aggregates)
-            if frame.faulted.pointee {
-                guard frame.faultIsMissingValue else {
-                    faultedFeature.pointee = index
-                    return .nan
+        let shortcuts = model.shortcuts, bounds = model.featureBounds
+        let profile = view.pointee.profile
+        let today = Int(frame.slots[EvaluationFrame.todaySlot])
+        for index in 0..<model.featureCount {
+            let shortcut = shortcuts[index]
+            var value: Double
+            switch shortcut.form {
+            case .profile:
+                value = profile[shortcut.slot]
+            case .countAll:
+                value = view.pointee.count(shortcut.slot, today: today, window: nil)
+            case .countWindow:
+                value = view.pointee.count(shortcut.slot, today: today, window: shortcut.value)
+            case .profileEquals:
+                let x = profile[shortcut.slot]
+                value = x.isNaN ? .nan : x == shortcut.value ? shortcut.then : shortcut.otherwise
+            case .profileTruth:
+                let x = profile[shortcut.slot]
+                value = x.isNaN ? .nan : x == 0 ? shortcut.otherwise : shortcut.then
+            case .general:
+                value = BytecodeMachine.run(code, bounds[index * 2], bounds[index * 2 + 1], frame: frame, events: view, aggregates: aggregates)
+                if frame.faulted.pointee {
+                    guard frame.faultIsMissingValue else {
+                        faultedFeature.pointee = index
+                        return .nan
+                    }
+                    frame.faulted.pointee = false
+                    value = .nan
                 }
-                frame.faulted.pointee = false
-                value = .nan
             }
-            if let ids = model.categoryIds[index] { value = ids.firstIndex(of: value).map(Double.init) ?? .nan }
+            let categories = model.categoryCounts[index]
+            if categories > 0 {
+                let ids = model.categoryValues + model.categoryStarts[index]
+                var found = Double.nan
+                for position in 0..<categories where ids[position] == value {
+                    found = Double(position)
+                    break
+                }
+                value = found
+            }
             row[index] = Float(value)
         }
         if let tunable = model.tunable {
@@ -255,7 +294,7 @@ package final class RuleEvaluator {
             }
             return 1 / (1 + _exp(-margin))
         }
-        return model.trained.score(UnsafeBufferPointer(start: row, count: model.features.count))
+        return model.score(row)
     }
 
     /// The level index score `score` would get with `value` instead of its own (after an evaluation

@@ -34,6 +34,8 @@ final class FlatNodes: @unchecked Sendable {
     let categoryStart: UnsafeMutablePointer<Int32>
     let categoryWordCount: UnsafeMutablePointer<Int32>
     let categoryWords: UnsafeMutablePointer<UInt64>
+    /// The same trees over feature bins, when the ensemble fits that layout: ``leafSum(_:count:)`` walks them.
+    let binned: BinnedForest?
 
     private static func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
         let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
@@ -41,7 +43,8 @@ final class FlatNodes: @unchecked Sendable {
         return pointer
     }
 
-    init(_ nodes: TreeEnsemble.Nodes, roots: [Int32]) {
+    init(_ nodes: TreeEnsemble.Nodes, roots: [Int32], featureCount: Int) {
+        binned = BinnedForest.make(nodes, roots: roots, featureCount: featureCount)
         var layout: [PackedNode] = []
         layout.reserveCapacity(nodes.count)
         var packedRoots: [Int32] = []
@@ -163,9 +166,15 @@ final class FlatNodes: @unchecked Sendable {
     }
 
     /// The sum of the leaves a row of `count` values reaches, tree after tree in the model's order
-    /// (as libxgboost adds them).
+    /// (as libxgboost adds them): over the binned trees when there are, else by the packed walk.
     @inline(__always)
     func leafSum(_ row: UnsafePointer<Float>, count: Int) -> Double {
+        if let binned, count == binned.featureCount { return binned.leafSum(row) }
+        return packedLeafSum(row, count: count)
+    }
+
+    /// ``leafSum(_:count:)`` by the packed walk.
+    func packedLeafSum(_ row: UnsafePointer<Float>, count: Int) -> Double {
         var complete = true
         for index in 0..<count where row[index].isNaN { complete = false }
         var sum = 0.0

@@ -58,7 +58,7 @@ public struct TreeEnsemble: Sendable {
         self.baseScore = baseScore
         self.baseMargin = baseMargin
         self.nodes = nodes
-        self.flat = FlatNodes(nodes, roots: roots)
+        self.flat = FlatNodes(nodes, roots: roots, featureCount: featureNames.count)
         self.roots = roots
         self.depths = depths
         self.expectedValues = expectedValues

@@ -25,8 +25,9 @@ public struct ModelScreen: Sendable, Equatable {
     public var sampling: Int?
     /// A retraining under way: its job id, the stage it last reported (nil: queued) and its people.
     public var training: (id: Int, stage: ModelJobStage?, people: Int)?
-    /// After a retraining: the ruleset with the retrained model, how long it took, and the history it learnt from.
-    public var retrained: (ruleset: Ruleset, seconds: Double, people: Int, history: ControlHistoryMode)?
+    /// After a retraining: the ruleset with the retrained model, how long it took, the history it
+    /// learnt from, its labels (people controlled) and how many of those were « fraud found ».
+    public var retrained: (ruleset: Ruleset, seconds: Double, people: Int, history: ControlHistoryMode, labels: Int, positives: Int)?
     /// What became of the last retraining when it did not finish: stopped with Esc, or failed (why).
     public var outcome: Outcome?
 
@@ -143,11 +144,11 @@ extension AppState {
         case .progress(let id, let stage):
             guard let training = model.training, id == training.id else { return }
             model.training = (id, stage, training.people)
-        case .trained(let id, let audit, let ruleset, let seconds, let people):
+        case .trained(let id, let audit, let ruleset, let seconds, let people, let labels, let positives):
             guard let training = model.training, id == training.id else { return }
             model.training = nil
             model.audit = audit
-            model.retrained = (ruleset, seconds, people, audit.history)
+            model.retrained = (ruleset, seconds, people, audit.history, labels, positives)
         case .cancelled(let id):
             guard let training = model.training, id == training.id else { return }
             model.training = nil
@@ -199,6 +200,8 @@ enum ModelView {
         } else {
             wrapped(Strings.modelSample.format(lang, count(model.sampleSize), String(ModelAudit.seed), history, String(ModelAudit.days)), .dim)
             wrapped(Strings.modelHistoryNote(lang), .dim)
+            wrapped(Strings.modelRetrainingParameters.format(lang, count(ModelTrainingJob.trees), String(ModelTrainingJob.depth),
+                                                             NumberText.decimal(ModelTrainingJob.eta, lang)), .dim)
             if let training = model.training {
                 let spinner = glyphs.spinnerFrame(progressFrame(training.stage))
                 wrapped(spinner + " " + Strings.modelTrainingLine.format(lang, history, count(training.people), stageText(training.stage, lang)), .accent)
@@ -207,6 +210,10 @@ enum ModelView {
                 if let retrained = model.retrained {
                     let learnt = retrained.history == .targeted ? Strings.modelHistoryTargeted(lang) : Strings.modelHistoryRandom(lang)
                     wrapped(Strings.modelRetrained.format(lang, count(retrained.people), learnt, NumberText.decimal(retrained.seconds, lang)), .accent)
+                    wrapped(Strings.modelRetrainedLabels(retrained.labels, retrained.positives, lang), .dim)
+                    if retrained.positives < Strings.fewPositiveLabels {
+                        wrapped(Strings.modelFewLabels.format(lang, count: retrained.positives), .alert)
+                    }
                 }
                 switch model.outcome {
                 case .cancelled?: wrapped(Strings.modelTrainingCancelled(lang), .accent)

@@ -41,6 +41,12 @@ public struct ModelTrainingJob: Sendable, Equatable {
     public static let defaultTrainingSize = 100_000
     /// XGBoost's threads for a retraining: one, as the bundled recipe (its few thousand rows take a tenth of a second).
     public static let threads = 1
+    /// A retraining's trees, depth and learning rate: those of the bundled model's recipe
+    /// (`Scenarios/rulesets/models/suspicion.recipe.yaml`; a test checks they agree). On the
+    /// few thousand controlled people of a history, 100 trees take a few tenths of a second.
+    public static let trees = 100
+    public static let depth = 4
+    public static let eta = 0.1
 
     public init(id: Int, kind: Kind, ruleset: Ruleset, scoreIndex: Int, history: ControlHistoryMode,
                 trainingSize: Int = defaultTrainingSize, sampleSize: Int = ModelAudit.defaultSize, lang: Lang = .fr) {
@@ -71,8 +77,9 @@ public enum ModelTrainingEvent: Sendable {
     case progress(id: Int, stage: ModelJobStage)
     /// The screen's sample, drawn and scored.
     case sampled(id: Int, audit: ModelAudit)
-    /// The sample scored by the retrained model, the ruleset holding it, the time taken and the people learnt from.
-    case trained(id: Int, audit: ModelAudit, ruleset: Ruleset, seconds: Double, people: Int)
+    /// The sample scored by the retrained model, the ruleset holding it, the time taken, the people of
+    /// the history, and how many of them had a label (were controlled) and how many of those were « fraud found ».
+    case trained(id: Int, audit: ModelAudit, ruleset: Ruleset, seconds: Double, people: Int, labels: Int, positives: Int)
     /// Stopped by Esc before its end.
     case cancelled(id: Int)
     case failed(id: Int, message: String)
@@ -140,11 +147,12 @@ public final class ModelTrainingRunner: Sendable {
                                                 cancellation: cancellation)
                 return .sampled(id: job.id, audit: audit)
             case .retrain(let audit):
-                let (ruleset, trained) = try retrain(job, monitor: TrainingMonitor(cancellation: cancellation) { report(.training($0)) })
+                let (ruleset, trained, outcome) = try retrain(job, monitor: TrainingMonitor(cancellation: cancellation) { report(.training($0)) })
                 report(.scoringSample)
                 let elapsed = ContinuousClock.now - start
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                return .trained(id: job.id, audit: audit.rescored(with: trained), ruleset: ruleset, seconds: seconds, people: job.trainingSize)
+                return .trained(id: job.id, audit: audit.rescored(with: trained), ruleset: ruleset, seconds: seconds, people: job.trainingSize,
+                                labels: outcome.controlled, positives: outcome.positives)
             }
         } catch is TrainingCancelled {
             return .cancelled(id: job.id)
@@ -162,24 +170,26 @@ public final class ModelTrainingRunner: Sendable {
     }
 
     /// Learns the job's score again from a fraud-world history of `trainingSize` people (seed: the
-    /// sample's plus one, so the sample is not learnt from); the ruleset holding the new model.
-    static func retrain(_ job: ModelTrainingJob, monitor: TrainingMonitor) throws -> (Ruleset, TrainedModel) {
+    /// sample's plus one, so the sample is not learnt from); the ruleset holding the new model, the
+    /// model, and the training's outcome (its label counts).
+    static func retrain(_ job: ModelTrainingJob, monitor: TrainingMonitor) throws -> (Ruleset, TrainedModel, ScoreTrainer.Outcome) {
         guard job.scoreIndex < job.ruleset.scores.count, let score = job.ruleset.scores[job.scoreIndex].model else {
             throw ScoreTrainer.Failure(LocalizedMessage(Strings.trainNoTrainedScore, job.ruleset.scores.indices.contains(job.scoreIndex)
                 ? job.ruleset.scores[job.scoreIndex].id : "?", ""))
         }
         let population = SyntheticPopulation(size: job.trainingSize, seed: ModelAudit.seed + 1, days: ModelAudit.days, history: job.history)
         let world = try FraudWorldLabels(population: population, monitor: monitor)
-        // TrainingRecipe's defaults: 60 trees of depth 4, eta 0.3 (docs/console.md §9 says so).
-        var recipe = TrainingRecipe(ruleset: job.ruleset.id, score: job.ruleset.scores[job.scoreIndex].id, output: score.reference,
-                                    size: job.trainingSize, seed: ModelAudit.seed + 1, days: ModelAudit.days, history: job.history.rawValue)
-        recipe.threads = ModelTrainingJob.threads
+        // The bundled recipe's trees, depth and learning rate (the screen says which).
+        let recipe = TrainingRecipe(ruleset: job.ruleset.id, score: job.ruleset.scores[job.scoreIndex].id, output: score.reference,
+                                    size: job.trainingSize, seed: ModelAudit.seed + 1, days: ModelAudit.days, history: job.history.rawValue,
+                                    trees: ModelTrainingJob.trees, depth: ModelTrainingJob.depth, eta: ModelTrainingJob.eta,
+                                    threads: ModelTrainingJob.threads)
         let outcome = try ScoreTrainer.train(ruleset: job.ruleset, score: job.ruleset.scores[job.scoreIndex].id, population: population,
                                              labels: world.source, labelSourceName: job.history.rawValue, recipe: recipe,
                                              modelFileName: (score.reference as NSString).lastPathComponent, withCard: false, monitor: monitor)
         let trained = try TrainedModel.read(text: String(decoding: outcome.model, as: UTF8.self), file: score.reference)
         var ruleset = job.ruleset
         ruleset.scores[job.scoreIndex].model?.trained = trained
-        return (ruleset, trained)
+        return (ruleset, trained, outcome)
     }
 }
