@@ -15,11 +15,11 @@ import JREText
     static let scenarioNames = [
         "portefeuille", "aidante", "sans-ordinateur",
         "reconversion", "decouragement", "maladie-contrat-court", "cas-silencieux", "hors-ligne", "agenda-rsa",
-        "suspicion", "employabilite",
+        "suspicion", "allocataires", "employabilite",
     ]
 
-    /// The scenarios written for jre-standard (not agenda-rsa, suspicion, employabilite), which can all be re-read « on the control side ».
-    static let jreStandardScenarios = scenarioNames.filter { !["agenda-rsa", "suspicion", "employabilite"].contains($0) }
+    /// The scenarios written for jre-standard (not agenda-rsa, suspicion, allocataires, employabilite), which can all be re-read « on the control side ».
+    static let jreStandardScenarios = scenarioNames.filter { !["agenda-rsa", "suspicion", "allocataires", "employabilite"].contains($0) }
 
     /// A scenario's whole alert history, read by claimant id and alert id.
     struct Lesson {

@@ -26,6 +26,14 @@ import Testing
         #expect(found?.message.hasPrefix("not JSON") == true)
     }
 
+    @Test func aFrenchReaderGetsTheSyntaxAndShapeErrorsInFrench() {
+        let syntax = error(Array("{\"learner\": [1, 2".utf8))
+        #expect(syntax?.render(.fr) == "broken.json:1:18: error: ce n'est pas du JSON : le document s'arrête dans un tableau")
+        let shape = error(Array("{\"learner\": 3}".utf8))
+        #expect(shape?.render(.fr) == "broken.json: error at learner: un objet était attendu, trouvé : un nombre")
+        #expect(shape?.render(.en) == "broken.json: error at learner: expected an object, found a number")
+    }
+
     @Test func childIndexOutOfRangeNamesTheJSONPath() {
         var model = TinyModel()
         model.setTree(3, "left_children", 7, to: 99)

@@ -157,6 +157,10 @@ extension DebriefExport {
         let context = story.context?.resolve(lang) ?? ""
         out.append("> " + Self.markdownEscape(context.isEmpty ? Strings.exportNoContext(lang) : context))
         out.append("")
+        if let overpayment = story.overpayment {
+            out.append("**" + Strings.debriefOverpaymentHeader(lang) + "**" + (lang == .fr ? " : " : ": ") + Self.markdownEscape(Debrief.overpaymentText(overpayment, lang: lang)))
+            out.append("")
+        }
         return out
     }
 

@@ -59,7 +59,7 @@ extension RulesetLoader {
             guard let name = reader.identifier(key, allowDash: false) else { complete = false; continue }
             let position = reader.position(of: key)
             let feature: ModelFeature? = reader.within(LocalizedMessage(Strings.ctxFeature, name)) {
-                let known = ["value", "label", "unit", "provenance", "categories", "counterfactual"]
+                let known = ["value", "label", "unit", "provenance", "categories", "weight", "counterfactual"]
                 guard let pairs = reader.mapping(value, known: known, required: ["value"], what: LocalizedMessage(Strings.whatFeature)) else { return nil }
                 var feature = ModelFeature(name: name, value: ExpressionSource(text: "0", anchor: TextAnchor(line: 0, column: 0, style: .plain)),
                                            label: LocalizedText(fr: name), unit: nil, provenance: .unstated, categories: nil, position: position)
@@ -70,6 +70,10 @@ extension RulesetLoader {
                     case "label": feature.label = reader.text(content, language: language) ?? feature.label
                     case "unit": feature.unit = reader.text(content, language: language)
                     case "provenance": feature.provenance = provenance(content, language: language) ?? .unstated
+                    case "weight":
+                        guard let name = reader.identifier(content, allowDash: false) else { usable = false; continue }
+                        feature.weightParameter = name
+                        feature.weightPosition = reader.position(of: content)
                     case "categories":
                         guard let items = reader.sequence(content, what: LocalizedMessage(Strings.whatFeature)) else { usable = false; continue }
                         let names = items.compactMap { reader.string($0) }

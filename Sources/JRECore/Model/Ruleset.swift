@@ -110,6 +110,8 @@ public struct Score: Sendable {
     public var unit: LocalizedText? = nil
     /// How a plain explanation names this value in a sentence, `{value}` standing for it (« inscrit depuis {value} »).
     public var phrase: LocalizedText? = nil
+    /// `recompute: monthly`: the value is computed on the 1st of the month (``MonthStarts``) and holds all month.
+    public var recomputeMonthly: Bool = false
 }
 
 /// A trained score's model (a file beside the ruleset) and the named expressions that feed it.
@@ -122,6 +124,23 @@ public struct ScoreModel: Sendable {
     /// In the model's feature order.
     public var features: [ModelFeature]
     public var position: SourcePosition
+
+    /// Feature index → parameter index, for a scorecard whose weights name ruleset parameters (`weight: NAME`).
+    public func weightParameters(in ruleset: Ruleset) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (index, feature) in features.enumerated() {
+            if let name = feature.weightParameter, let parameter = ruleset.parameterIndex(name) { result[index] = parameter }
+        }
+        return result
+    }
+
+    /// The model with the weights in force: a scorecard's tunable weights read from `parameters`; the file's model otherwise.
+    public func trained(with parameters: ParameterValues, in ruleset: Ruleset) -> TrainedModel {
+        guard case .scorecard(let card) = trained else { return trained }
+        let tunable = weightParameters(in: ruleset)
+        guard !tunable.isEmpty else { return trained }
+        return .scorecard(card.replacingWeights(tunable.mapValues { parameters.values.indices.contains($0) ? parameters[$0] : 0 }))
+    }
 }
 
 /// One input of a trained score: an expression of the rule language, with what a person reads about it.
@@ -134,6 +153,9 @@ public struct ModelFeature: Sendable {
     /// For a categorical feature: the texts it may take; the model receives the index in this list.
     public var categories: [String]?
     public var position: SourcePosition
+    /// `weight: NAME`: a scorecard weight that is the ruleset parameter NAME (the lab moves it), and where it is written.
+    public var weightParameter: String? = nil
+    public var weightPosition: SourcePosition? = nil
     /// « What if »: this feature given the value of another one (the « métiers en tension » counterfactual).
     public var counterfactual: FeatureCounterfactual? = nil
 

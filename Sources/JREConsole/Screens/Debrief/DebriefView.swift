@@ -78,6 +78,11 @@ public enum DebriefView {
         lines.append(PaneLine(""))
         lines.append(PaneLine(Strings.debriefContext(lang), .title))
         for line in TextLayout.wrap(story.context?.resolve(lang) ?? "—", width: grid.width - 3) { lines.append(PaneLine(line, .accent)) }
+        if let overpayment = story.overpayment {
+            lines.append(PaneLine(""))
+            lines.append(PaneLine(Strings.debriefOverpaymentHeader(lang), .title))
+            for line in TextLayout.wrap(Debrief.overpaymentText(overpayment, lang: lang), width: grid.width - 3) { lines.append(PaneLine(line, .accent)) }
+        }
         PaneDrawing.draw(lines, area: PaneArea(top: row, left: 0, width: grid.width, height: grid.height - 1 - row), scroll: screen.scroll, selected: nil, into: &grid)
         grid.cursor = (row, 1)
     }
