@@ -20,12 +20,12 @@ extension Strings {
 
     /// `explain` and « Pourquoi ? »: the heading of the counterfactual lines.
     public static let counterfactualHeading = Phrase(fr: "Et si… (contrefactuel, reconstitution)", en: "What if… (counterfactual, reconstruction)")
-    /// One counterfactual: {0} what changes, {1} the score now, {2} the score with the change, {3} the level now, {4} the level with it.
+    /// One counterfactual, the figures first (they must survive a cut line): {0} what changes (« si … »), {1} the score now, {2} the score with the change, {3} the level now, {4} the level with it.
     public static let counterfactualLine = Phrase(
-        fr: "{0} : {1} → {2} ({3} → {4})",
-        en: "{0}: {1} → {2} ({3} → {4})")
+        fr: "{1} → {2} ({3} → {4}) {0}",
+        en: "{1} → {2} ({3} → {4}) {0}")
     /// The same when the score has no levels.
-    public static let counterfactualLineNoLevel = Phrase(fr: "{0} : {1} → {2}", en: "{0}: {1} → {2}")
+    public static let counterfactualLineNoLevel = Phrase(fr: "{1} → {2} {0}", en: "{1} → {2} {0}")
 }
 
 extension Strings {
@@ -37,4 +37,21 @@ extension Strings {
     public static let debriefNotReturnedToWork = Phrase(
         fr: "N'a pas retrouvé d'emploi dans les six mois",
         en: "Did not find work within six months")
+}
+
+extension Strings {
+    // MARK: « Pourquoi ? » bars for a score whose low values are flagged (« peu employable »)
+
+    public static let whyBarsLegendRaises = Phrase(
+        fr: "barre à droite du trait : fait monter le score ; à gauche : le fait baisser",
+        en: "bar right of the line: raises the score; left: lowers it")
+    public static let whyBarsRaises = Phrase(fr: "fait monter le score", en: "raises the score")
+    public static let whyBarsLowers = Phrase(fr: "fait baisser le score", en: "lowers the score")
+}
+
+extension Strings {
+    // MARK: The lab
+
+    /// {0} the selected person, {1} the counterfactual's sentence.
+    public static let labCounterfactual = Phrase(fr: "Et si… ({0}) {1}", en: "What if… ({0}) {1}")
 }

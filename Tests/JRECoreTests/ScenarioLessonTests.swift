@@ -18,8 +18,8 @@ import JREText
         "suspicion", "allocataires", "employabilite",
     ]
 
-    /// The scenarios written for jre-standard (not agenda-rsa, not suspicion), which can all be re-read « on the control side ».
-    static let jreStandardScenarios = scenarioNames.filter { $0 != "agenda-rsa" && $0 != "suspicion" && $0 != "allocataires" && $0 != "employabilite" }
+    /// The scenarios written for jre-standard (not agenda-rsa, suspicion, allocataires, employabilite), which can all be re-read « on the control side ».
+    static let jreStandardScenarios = scenarioNames.filter { !["agenda-rsa", "suspicion", "allocataires", "employabilite"].contains($0) }
 
     /// A scenario's whole alert history, read by claimant id and alert id.
     struct Lesson {

@@ -19,7 +19,9 @@ enum WhyContributionsView {
         let kind = model.trained.kindName == "logistic-scorecard" ? Strings.modelKindScorecard(lang) : Strings.modelKindTrees(lang)
         var lines: [PaneLine] = [PaneLine("")]
         lines.append(PaneLine(Strings.whyBarsTitle.format(lang, kind + ", " + model.reference), .title))
-        lines.append(PaneLine(Strings.whyBarsLegend(lang), .dim))
+        // A score whose low values are flagged (« peu employable »): pushes raise or lower it, not « towards control ».
+        let lowIsFlagged = workshop.ruleset.scores[score.index].levels.last?.severity == .alert
+        lines.append(PaneLine(lowIsFlagged ? Strings.whyBarsLegendRaises(lang) : Strings.whyBarsLegend(lang), .dim))
         lines.append(PaneLine(Strings.whyBarsStart.format(lang, probability(contributions.bias, model, lang))))
         let ranked = contributions.ranked
         let largest = max(ranked.map { abs($0.contribution) }.max() ?? 0, 1e-9)
@@ -44,8 +46,9 @@ enum WhyContributionsView {
             let right = entry.contribution > 0 ? String(repeating: full, count: cells) + String(repeating: " ", count: side - cells) : String(repeating: " ", count: side)
             // Below half a hundredth, the figure would read 0.00: no effect.
             let visible = abs(entry.contribution) >= 0.005
-            let words = !visible ? Strings.whyBarsNone(lang) : entry.contribution > 0 ? Strings.whyBarsUp(lang) : Strings.whyBarsDown(lang)
-            let role: Role = !visible ? .dim : entry.contribution > 0 ? .alert : .ok
+            let up = lowIsFlagged ? Strings.whyBarsRaises(lang) : Strings.whyBarsUp(lang), down = lowIsFlagged ? Strings.whyBarsLowers(lang) : Strings.whyBarsDown(lang)
+            let words = !visible ? Strings.whyBarsNone(lang) : entry.contribution > 0 ? up : down
+            let role: Role = !visible ? .dim : (entry.contribution > 0) != lowIsFlagged ? .alert : .ok
             lines.append(PaneLine(runs: [("   ", .normal), (left, role), (String(glyphs.box.vertical), .dim), (right, role),
                                          (" " + signed(entry.contribution, lang) + " " + words, role)]))
             let events = eventsBehind(score.tree.children[entry.index])

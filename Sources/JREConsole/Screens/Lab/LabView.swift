@@ -97,6 +97,14 @@ enum LabView {
             _ = grid.put(" " + Strings.labTipping.format(lang, name) + " " + tipping, row: row, col: 0, role: .normal, maxWidth: grid.width - 1, ellipsis: true)
             row += 1
         }
+        // The selected claimant's « what if » (a trained score's counterfactual, computed by the core) at the current thresholds.
+        let whatIf = simulation.counterfactuals(claimant: workshop.selectedClaimant, day: workshop.day, parameters: workshop.parameters)
+        for (score, entries) in whatIf.enumerated() where !entries.isEmpty {
+            for sentence in CounterfactualText.sentences(entries, ruleset.scores[score], lang) where row < grid.height - 2 {
+                _ = grid.put(" " + Strings.labCounterfactual.format(lang, name, sentence), row: row, col: 0, role: .accent, maxWidth: grid.width - 1, ellipsis: true)
+                row += 1
+            }
+        }
         // Who gains or loses each alert through this parameter alone (the others as they are), by name.
         var withoutThis = workshop.parameters
         withoutThis[parameter] = simulation.startingParameters[parameter]
