@@ -90,7 +90,7 @@ import JREBundledScenarios
         #expect(state.lines()[3].hasPrefix("■ Contrôle prioritaire (reconstitution) ("), "the alert's group comes first")
         state.press(.char("w"))
         let text = state.text()
-        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution) : "), "the alert in a sentence")
+        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution)\u{00A0}: "), "the alert in a sentence")
         #expect(text.contains("Ce qui a pesé, du plus fort au plus faible"))
         #expect(text.contains("Connexions depuis l'étranger (90 jours) : "))
     }

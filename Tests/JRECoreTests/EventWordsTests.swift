@@ -62,7 +62,7 @@ import JREBundledScenarios
             #expect(words[0] == [lang == .fr ? "refus" : "rejection", "Mairie de Sens"])
             // A code the ruleset does not name is shown as it is written: no crash, no blank.
             #expect(words[1] == ["attente"])
-            #expect(words[2] == (lang == .fr ? ["Valoriser mes compétences", "Présent·e : oui"] : ["Showcase my skills", "Attended: yes"]))
+            #expect(words[2] == (lang == .fr ? ["Valoriser mes compétences", "Présent·e\u{00A0}: oui"] : ["Showcase my skills", "Attended: yes"]))
         }
     }
 
