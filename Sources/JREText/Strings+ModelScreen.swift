@@ -148,6 +148,9 @@ extension Strings {
         en: "Model screen (trained score): control capacity, rates per group, archetypes")
     public static let keyCapacityMore = Phrase(fr: "+ contrôles", en: "+ controls")
     public static let keyCapacityLess = Phrase(fr: "− contrôles", en: "− controls")
+    /// The capacity keys' footer labels when the full ones do not fit (80 columns keep « Échap retour »).
+    public static let keyCapacityMoreShort = Phrase(fr: "plus", en: "more")
+    public static let keyCapacityLessShort = Phrase(fr: "moins", en: "fewer")
     public static let helpCapacityMore = Phrase(fr: "Plus de contrôles par mois", en: "More controls a month")
     public static let helpCapacityLess = Phrase(fr: "Moins de contrôles par mois", en: "Fewer controls a month")
     public static let helpModelScroll = Phrase(fr: "Faire défiler l'écran du modèle", en: "Scroll the model screen")

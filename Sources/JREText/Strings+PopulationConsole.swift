@@ -75,7 +75,9 @@ extension Strings {
     public static let helpPopulationNext = Phrase(fr: "Réglage suivant", en: "Next setting")
     public static let helpPopulationIncrease = Phrase(fr: "Augmenter le réglage (l'échantillon est recalculé)", en: "Raise the setting (the sample is recomputed)")
     public static let helpPopulationDecrease = Phrase(fr: "Baisser le réglage (l'échantillon est recalculé)", en: "Lower the setting (the sample is recomputed)")
-    public static let helpPopulationPane = Phrase(fr: "Chiffres, groupes, distributions des scores", en: "Figures, groups, score distributions")
+    public static let helpPopulationPane = Phrase(
+        fr: "Chiffres, groupes, distributions des scores ; avec un score entraîné, la capacité de contrôle",
+        en: "Figures, groups, score distributions; with a trained score, the control capacity")
     public static let helpPopulationFull = Phrase(
         fr: "Calculer sur la population entière (barre de progression ; Échap interrompt)",
         en: "Compute over the whole population (progress bar; Esc stops it)")

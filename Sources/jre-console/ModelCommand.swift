@@ -86,7 +86,7 @@ struct ModelCommand: ParsableCommand {
         @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
-            print(try ModelCommand.load(file, lang: try languageOption.language).summary, terminator: "")
+            print(try ModelCommand.load(file, lang: try languageOption.language).summary(try languageOption.language), terminator: "")
             // The model card `model train` wrote beside the model, when there is one.
             if let card = ScenarioLibrary.locateFile(ModelCommand.cardPath(for: file)) {
                 print("")

@@ -15,11 +15,11 @@ import JREText
     static let scenarioNames = [
         "portefeuille", "aidante", "sans-ordinateur",
         "reconversion", "decouragement", "maladie-contrat-court", "cas-silencieux", "hors-ligne", "agenda-rsa",
-        "suspicion",
+        "suspicion", "allocataires", "employabilite",
     ]
 
     /// The scenarios written for jre-standard (not agenda-rsa, not suspicion), which can all be re-read « on the control side ».
-    static let jreStandardScenarios = scenarioNames.filter { $0 != "agenda-rsa" && $0 != "suspicion" }
+    static let jreStandardScenarios = scenarioNames.filter { $0 != "agenda-rsa" && $0 != "suspicion" && $0 != "allocataires" && $0 != "employabilite" }
 
     /// A scenario's whole alert history, read by claimant id and alert id.
     struct Lesson {

@@ -74,4 +74,18 @@ import Testing
         #expect(summary.contains("trees: 12"))
         #expect(summary.contains("sector (categorical)"))
     }
+
+    @Test func theSummaryAndTheTableErrorsSpeakFrenchToAFrenchReader() throws {
+        let summary = try Self.fixtureModel().summary(.fr)
+        #expect(summary.contains("genre : forêt d'arbres boostés"))
+        #expect(summary.contains("arbres : 12"))
+        #expect(summary.contains("sector (catégorielle)"))
+        #expect(!summary.contains("kind:"))
+        do {
+            _ = try FeatureTable.read(csv: "a,b\n1\n", features: ["a", "b"], file: "rows.csv")
+            Issue.record("a short row was read")
+        } catch {
+            #expect(error.render(.fr) == "rows.csv:2:1: error: nombre de cellules : 1, mais l'en-tête en a 2")
+        }
+    }
 }

@@ -26,6 +26,30 @@ import Testing
         #expect(found?.message.hasPrefix("not JSON") == true)
     }
 
+    @Test func aFrenchReaderGetsTheSyntaxAndShapeErrorsInFrench() {
+        let syntax = error(Array("{\"learner\": [1, 2".utf8))
+        #expect(syntax?.render(.fr) == "broken.json:1:18: error: ce n'est pas du JSON : le document s'arrête dans un tableau")
+        let shape = error(Array("{\"learner\": 3}".utf8))
+        #expect(shape?.render(.fr) == "broken.json: error at learner: un objet était attendu, trouvé : un nombre")
+        #expect(shape?.render(.en) == "broken.json: error at learner: expected an object, found a number")
+    }
+
+    @Test func aTrainingRecipesErrorsAreLocatedInBothLanguages() {
+        do {
+            _ = try TrainingRecipe.read(text: "ruleset: r\nscore: s\noutput: o\nhistory: sometimes\ntraining: {trees: 0}\n", file: "r.recipe.yaml")
+            Issue.record("a bad history was read")
+        } catch {
+            #expect(error.render(.fr) == "r.recipe.yaml:4:10: error: « history » vaut targeted ou random")
+            #expect(error.render(.en) == "r.recipe.yaml:4:10: error: 'history' must be targeted or random")
+        }
+        do {
+            _ = try TrainingRecipe.read(text: "ruleset: r\nscore: s\noutput: o\ntraining: {trees: 0}\n", file: "r.recipe.yaml")
+            Issue.record("zero trees were read")
+        } catch {
+            #expect(error.render(.fr) == "r.recipe.yaml:4:19: error: « trees » doit être un nombre entier de 1 à 5000, trouvé : « 0 »")
+        }
+    }
+
     @Test func childIndexOutOfRangeNamesTheJSONPath() {
         var model = TinyModel()
         model.setTree(3, "left_children", 7, to: 99)

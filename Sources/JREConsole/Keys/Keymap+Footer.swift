@@ -51,9 +51,11 @@ public struct FooterFit: Sendable, Equatable {
 }
 
 extension Keymap {
-    /// The shorter footer label of an action, used when the full labels do not fit.
-    static func shortLabel(_ action: ConsoleAction) -> Phrase? {
-        switch action {
+    /// The shorter footer label of a binding, used when the full labels do not fit.
+    static func shortLabel(_ binding: KeyBinding) -> Phrase? {
+        if binding.label == Strings.keyCapacityMore { return Strings.keyCapacityMoreShort }
+        if binding.label == Strings.keyCapacityLess { return Strings.keyCapacityLessShort }
+        switch binding.action {
         case .nextCheckpoint: return Strings.keyNextCheckpointShort
         case .explain: return Strings.keyExplainShort
         case .openLab: return Strings.keyLabShort
@@ -67,7 +69,7 @@ extension Keymap {
     static func hint(_ binding: KeyBinding, lang: Lang, glyphs: Glyphs) -> FooterHint {
         let label = binding.label(lang)
         return FooterHint(keys: binding.keys.first.map { $0.label(lang, glyphs: glyphs) } ?? "", label: label,
-                          shortLabel: shortLabel(binding.action)?(lang) ?? label, action: binding.action)
+                          shortLabel: shortLabel(binding)?(lang) ?? label, action: binding.action)
     }
 }
 

@@ -267,7 +267,10 @@ extension AppState {
     mutating func sessionOpened(_ opening: SessionOpening, effects: inout [ConsoleEffect]) {
         guard var workshop else { return }
         if opening.archivedPrevious {
+            // A fresh session keeps the alternative rulesets already loaded (the compare screen needs them).
+            let rulesets = workshop.rulesets
             workshop = WorkshopState(simulation: workshop.simulation, day: 1, reference: workshop.reference)
+            workshop.rulesets = rulesets
             status = Strings.sessionNewStarted(lang)
         }
         if !opening.entries.isEmpty {

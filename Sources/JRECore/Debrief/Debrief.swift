@@ -1,3 +1,5 @@
+import JREText
+
 /// What a workshop session shows at its end: alerts, decisions and hidden lives side by side.
 public struct Debrief: Sendable {
     /// One claimant's story: when each alert was on, what the room decided, and the hidden context.
@@ -7,9 +9,13 @@ public struct Debrief: Sendable {
         public var name: String
         public var context: LocalizedText?
         public var situation: TrueSituation?
+        /// What a check would really find in this household (hidden until the debrief), when the scenario says.
+        public var overpayment: Overpayment? = nil
         /// For each alert (ruleset order), the days it was on, 1…lastDay.
         public var alertDays: [[Int]]
         public var decisions: [DecisionRecord]
+        /// Returned to work within six months (the scenario's hidden `returned_to_work`), nil when unsaid.
+        public var returnedToWork: Bool? = nil
 
         public var wasEverFlagged: Bool { alertDays.contains { !$0.isEmpty } }
     }
@@ -52,6 +58,22 @@ public struct Debrief: Sendable {
     public var alertDaysOnActiveSearch: Int {
         claimants.filter { $0.situation?.isActiveSearch == true }.reduce(0) { $0 + $1.alertDays.reduce(0) { $0 + $1.count } }
     }
+    /// The overpayment a check would find, in words: « indu de 94 € — changement déclaré en retard ».
+    public static func overpaymentText(_ overpayment: Overpayment, lang: Lang) -> String {
+        let amount = NumberText.decimal(abs(overpayment.amount), lang, decimals: 0)
+        let what = overpayment.amount > 0 ? Strings.overpaymentAmount.format(lang, amount)
+            : overpayment.amount < 0 ? Strings.overpaymentOwed.format(lang, amount) : Strings.overpaymentNone(lang)
+        let cause: String
+        switch overpayment.cause {
+        case .cafError: cause = Strings.causeCafError(lang)
+        case .lateDeclaration: cause = Strings.causeLateDeclaration(lang)
+        case .declarationError: cause = Strings.causeDeclarationError(lang)
+        case .fraud: cause = Strings.causeFraud(lang)
+        case .none: cause = Strings.causeNone(lang)
+        }
+        return what + " — " + cause
+    }
+
     /// Claimants with a known hidden situation.
     public var claimantsWithSituation: Int { claimants.filter { $0.situation != nil }.count }
 
@@ -106,8 +128,9 @@ extension Simulation {
         let stories = scenario.claimants.enumerated().map { index, claimant in
             Debrief.ClaimantStory(
                 index: index, id: claimant.id, name: claimant.name, context: claimant.context, situation: claimant.situation,
+                overpayment: claimant.overpayment,
                 alertDays: ruleset.alerts.indices.map { alert in (1...end).filter { history.isAlertOn(claimant: index, day: $0, alert: alert) } },
-                decisions: session.decisions.filter { $0.claimant == claimant.id })
+                decisions: session.decisions.filter { $0.claimant == claimant.id }, returnedToWork: claimant.returnedToWork)
         }
         let counts = ruleset.alerts.indices.map { alert in
             (1...end).map { day in scenario.claimants.indices.filter { history.isAlertOn(claimant: $0, day: day, alert: alert) }.count }

@@ -145,6 +145,10 @@ extension DebriefExport {
         out.append("<h4>" + Self.escape(Strings.exportContextHeading(lang)) + "</h4>")
         let context = story.context?.resolve(lang) ?? ""
         out.append("<blockquote class=\"context\">" + Self.escape(context.isEmpty ? Strings.exportNoContext(lang) : context) + "</blockquote>")
+        if let overpayment = story.overpayment {
+            out.append("<h4>" + Self.escape(Strings.debriefOverpaymentHeader(lang)) + "</h4>")
+            out.append("<p>" + Self.escape(Debrief.overpaymentText(overpayment, lang: lang)) + "</p>")
+        }
         out.append("</article>")
         return out
     }

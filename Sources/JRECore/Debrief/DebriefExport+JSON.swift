@@ -125,8 +125,16 @@ extension DebriefExport {
         json.bool("explains_signal", story.situation?.explainsSignal ?? false)
         json.bool("active_search", story.situation?.isActiveSearch ?? false)
         if debrief.hasActualFraud { json.bool("actual_fraud", story.situation?.isActualFraud ?? false) }
+        if let returned = story.returnedToWork { json.bool("returned_to_work", returned) }
         let context = story.context?.resolve(lang) ?? ""
         json.string("context", context.isEmpty ? nil : context)
+        if let overpayment = story.overpayment {
+            json.open("overpayment")
+            json.number("amount", overpayment.amount)
+            json.string("cause", overpayment.cause.rawValue)
+            json.string("text", Debrief.overpaymentText(overpayment, lang: lang))
+            json.close()
+        }
         json.open("alert_days")
         for (alert, days) in story.alertDays.enumerated() {
             json.open(debrief.alertIds[alert])

@@ -129,6 +129,10 @@ extension DebriefExport {
     private func markdownClaimant(_ story: Debrief.ClaimantStory) -> [String] {
         var out = ["### " + Self.markdownEscape(story.name) + " (`" + story.id + "`)", ""]
         out.append("**" + Self.markdownEscape(situationSentence(story.situation)) + "**")
+        if let returned = story.returnedToWork {
+            out.append("")
+            out.append("**" + Self.markdownEscape(returned ? Strings.debriefReturnedToWork(lang) : Strings.debriefNotReturnedToWork(lang)) + "**")
+        }
         out.append("")
         if story.wasEverFlagged {
             for (alert, days) in story.alertDays.enumerated() {
@@ -157,6 +161,10 @@ extension DebriefExport {
         let context = story.context?.resolve(lang) ?? ""
         out.append("> " + Self.markdownEscape(context.isEmpty ? Strings.exportNoContext(lang) : context))
         out.append("")
+        if let overpayment = story.overpayment {
+            out.append("**" + Strings.debriefOverpaymentHeader(lang) + "**" + (lang == .fr ? " : " : ": ") + Self.markdownEscape(Debrief.overpaymentText(overpayment, lang: lang)))
+            out.append("")
+        }
         return out
     }
 

@@ -13,6 +13,7 @@ enum ModelFeatureCompiler {
                 message: message, context: context + [LocalizedMessage(Strings.ctxFeature, feature.name)], sourceLine: ruleset.source.line(position.line)))
         }
         var children: [TypedNode] = []
+        diagnostics += weightProblems(model, ruleset: ruleset, context: context)
         for feature in model.features {
             switch checker.check(feature.value.text, scope: .scoreValue(score), expected: .any) {
             case .failure(let errors):
@@ -45,6 +46,34 @@ enum ModelFeatureCompiler {
         }
         guard diagnostics.isEmpty, children.count == model.features.count else { return (nil, diagnostics) }
         return (TypedNode(.model(score), .number, 0..<0, children), diagnostics)
+    }
+
+    /// `weight: NAME` on a feature: a scorecard's weight, NAME a parameter whose default is the file's weight.
+    private static func weightProblems(_ model: ScoreModel, ruleset: Ruleset, context: [LocalizedMessage]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (index, feature) in model.features.enumerated() {
+            guard let name = feature.weightParameter, let position = feature.weightPosition else { continue }
+            func report(_ message: LocalizedMessage) {
+                diagnostics.append(Diagnostic(
+                    .error, file: ruleset.source.path, line: position.line, column: position.column, length: max(1, name.count),
+                    message: message, context: context + [LocalizedMessage(Strings.ctxFeature, feature.name)], sourceLine: ruleset.source.line(position.line)))
+            }
+            guard case .scorecard(let card) = model.trained else {
+                report(LocalizedMessage(Strings.diagWeightNotScorecard))
+                continue
+            }
+            guard let parameter = ruleset.parameterIndex(name) else {
+                let hint = Suggestion.closest(to: name, in: ruleset.parameters.map(\.id)).map { LocalizedMessage(Strings.diagDidYouMean, $0) } ?? LocalizedMessage(Strings.empty)
+                report(LocalizedMessage(Strings.diagWeightUnknownParameter, [.text(feature.name), .text(name), .message(hint)]))
+                continue
+            }
+            let value = ruleset.parameters[parameter].value
+            // A placeholder scorecard (files not read) has weight 0 everywhere: nothing to compare.
+            if card.features.indices.contains(index), card.features[index].weight != value, card.name != model.reference {
+                report(LocalizedMessage(Strings.diagWeightDiffers, name, NumberFormat.plain(value), feature.name, NumberFormat.plain(card.features[index].weight)))
+            }
+        }
+        return diagnostics
     }
 
     /// The nodes whose value can be the expression's result: itself, or each branch of an `if`.

@@ -21,7 +21,9 @@ package struct ParameterDependencies: Sendable {
             return node.children.contains { reads($0, subject: subject) }
         }
         for (score, value) in compiled.scoreValues.enumerated() {
-            let valueChanges = reads(value, subject: false)
+            // A scorecard weight that is this parameter changes the score's value too.
+            let weighs = compiled.ruleset.scores[score].model.map { $0.weightParameters(in: compiled.ruleset).values.contains(parameter) } ?? false
+            let valueChanges = weighs || reads(value, subject: false)
             values.append(valueChanges)
             let conditionsChange = compiled.levelConditions[score].contains { $0.map { reads($0, subject: valueChanges) } ?? false }
             levels.append(valueChanges || conditionsChange)

@@ -37,7 +37,7 @@ package struct RuleCode {
             let start = compiler.code.count
             scoreRules.append(start..<start)
             let features = node.children.map { compiler.compileRule($0) }
-            models.append(ModelProgram(model: model, features: features, strings: compiled.strings))
+            models.append(ModelProgram(model: model, features: features, strings: compiled.strings, ruleset: compiled.ruleset))
         }
         self.scoreRules = scoreRules
         self.models = models
@@ -62,11 +62,19 @@ package struct RuleCode {
         package let features: [Range<Int>]
         /// For a categorical feature, the string ids of its categories (the model gets the index); nil for a number.
         package let categoryIds: [[Double]?]
+        /// For a scorecard whose weights are parameters: the intercept, and per feature its fixed weight or its parameter's index.
+        package let tunable: (intercept: Double, weights: [Double], parameters: [Int?])?
 
-        init(model: ScoreModel, features: [Range<Int>], strings: StringPool) {
+        init(model: ScoreModel, features: [Range<Int>], strings: StringPool, ruleset: Ruleset) {
             trained = model.trained
             self.features = features
             categoryIds = model.features.map { feature in feature.categories?.map { Double(strings.lookup($0) ?? -1) } }
+            let parameters = model.weightParameters(in: ruleset)
+            if case .scorecard(let card) = model.trained, !parameters.isEmpty {
+                tunable = (card.intercept, card.features.map(\.weight), card.features.indices.map { parameters[$0] })
+            } else {
+                tunable = nil
+            }
         }
     }
 

@@ -50,6 +50,10 @@ package final class RuleEvaluator {
     private let featureOffsets: UnsafeMutablePointer<Int>
     /// The feature whose rule faulted, for the fault's expression.
     private let faultedFeature: UnsafeMutablePointer<Int>
+    /// Per score: `recompute: monthly` (its value is computed on the 1st of the month, ``monthStarts``).
+    private let isMonthly: [Bool]
+    /// The 1st of each month as clock days (the caller sets the scenario's calendar; 30-day months otherwise).
+    package var monthStarts = MonthStarts(days: [])
 
     /// An evaluator of `code` (compiled from `ruleset`) with `parameters`, reading `events` first.
     package init(code rules: RuleCode, ruleset: Ruleset, parameters: ParameterValues, events: EventView) {
@@ -108,6 +112,7 @@ package final class RuleEvaluator {
         featureRow.initialize(repeating: .nan, count: max(1, total))
         faultedFeature = .allocate(capacity: 1)
         faultedFeature.initialize(to: 0)
+        isMonthly = ruleset.scores.map(\.recomputeMonthly)
     }
 
     deinit {
@@ -201,7 +206,16 @@ package final class RuleEvaluator {
 
     @inline(__always)
     private func evaluateScore(_ score: Int) -> Bool {
-        let value = isModel[score] ? evaluateModel(score) : run(scoreBounds, score)
+        let value: Double
+        if isMonthly[score] {
+            // The month's score: computed as on the 1st of the month, then held (no daily wobble).
+            let today = frame.slots[EvaluationFrame.todaySlot]
+            frame.slots[EvaluationFrame.todaySlot] = Double(monthStarts.start(of: Int(today)))
+            value = isModel[score] ? evaluateModel(score) : run(scoreBounds, score)
+            frame.slots[EvaluationFrame.todaySlot] = today
+        } else {
+            value = isModel[score] ? evaluateModel(score) : run(scoreBounds, score)
+        }
         if frame.faulted.pointee {
             let definition = ruleset.scores[score]
             let text = definition.model.map { $0.features[faultedFeature.pointee].value.text } ?? definition.value.text
@@ -232,7 +246,34 @@ package final class RuleEvaluator {
             if let ids = model.categoryIds[index] { value = ids.firstIndex(of: value).map(Double.init) ?? .nan }
             row[index] = Float(value)
         }
+        if let tunable = model.tunable {
+            // A scorecard whose weights are parameters: the weights in force (a weight at 0 removes its feature).
+            var margin = tunable.intercept
+            for index in 0..<model.features.count where !row[index].isNaN {
+                let weight = tunable.parameters[index].map { frame.slots[frame.parameterBase + $0] } ?? tunable.weights[index]
+                margin += weight * Double(row[index])
+            }
+            return 1 / (1 + _exp(-margin))
+        }
         return model.trained.score(UnsafeBufferPointer(start: row, count: model.features.count))
+    }
+
+    /// The level index score `score` would get with `value` instead of its own (after an evaluation
+    /// of the same claimant and day; nil for a score without levels or on a fault). The last
+    /// evaluation's results are left as they were.
+    package func level(ofScore score: Int, value: Double) -> Int? {
+        let savedValue = values[score], savedLevel = levels[score], savedFault = faultBox.pointee, savedFaulted = frame.faulted.pointee
+        let levelSlot = frame.levelBase + score
+        let savedSlot = frame.slots[levelSlot], savedSubject = frame.slots[EvaluationFrame.subjectSlot]
+        values[score] = value
+        let result: Int? = evaluateLevel(score) && levels[score] >= 0 ? Int(levels[score]) : nil
+        values[score] = savedValue
+        levels[score] = savedLevel
+        frame.slots[levelSlot] = savedSlot
+        frame.slots[EvaluationFrame.subjectSlot] = savedSubject
+        frame.faulted.pointee = savedFaulted
+        faultBox.pointee = savedFault
+        return result
     }
 
     /// The inputs trained score `score` gave its model in the last evaluation (NaN: missing; a category's index), nil for a rule.

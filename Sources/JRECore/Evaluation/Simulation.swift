@@ -28,8 +28,13 @@ public final class Simulation: Sendable {
 
     /// An evaluator of this simulation's rules with `parameters`, reading `claimant` first.
     func makeEvaluator(_ parameters: ParameterValues, claimant: Int = 0) -> RuleEvaluator {
-        RuleEvaluator(code: code, ruleset: ruleset, parameters: parameters, events: timelines[min(claimant, max(0, timelines.count - 1))].view)
+        let evaluator = RuleEvaluator(code: code, ruleset: ruleset, parameters: parameters, events: timelines[min(claimant, max(0, timelines.count - 1))].view)
+        evaluator.monthStarts = monthStarts
+        return evaluator
     }
+
+    /// The 1st of each month of the run, as clock days (for `recompute: monthly` scores).
+    var monthStarts: MonthStarts { MonthStarts(start: scenario.start, length: scenario.days) }
 
     /// Every claimant on one day.
     public func evaluate(day: Int, parameters: ParameterValues) -> [ClaimantResult] {

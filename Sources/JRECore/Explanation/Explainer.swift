@@ -5,7 +5,7 @@
 struct Explainer {
     let simulation: Simulation
     let claimant: Int
-    let today: Int
+    var today: Int
     let parameters: ParameterValues
     var scoreValues: [Double]
     var levelIds: [Double]
@@ -151,7 +151,7 @@ struct Explainer {
                 }
             }
             let row = modelRow(model, children)
-            return make(.number(model.trained.score(row)), .operation("model"), children)
+            return make(.number(model.trained(with: parameters, in: simulation.ruleset).score(row)), .operation("model"), children)
         case .aggregate(let aggregate, let selector, let attribute):
             let windowNode = node.children.first.map { explain($0, source: source, evaluated: evaluated) }
             if let windowNode, let fault = firstFault([windowNode]) { return make(fault, .operation(aggregate.rawValue), [windowNode]) }
@@ -235,7 +235,11 @@ extension Simulation {
         for (index, score) in ruleset.scores.enumerated() {
             let node = compiled.scoreValues[index]
             collect(node)
-            let tree = explainer.explain(node, source: score.value.text)
+            if let model = score.model { usedParameters.formUnion(model.weightParameters(in: ruleset).values) }
+            // A monthly score is explained as computed on the 1st of the month, like the fast path.
+            var computing = explainer
+            if score.recomputeMonthly { computing.today = monthStarts.start(of: day) }
+            let tree = computing.explain(node, source: score.value.text)
             var value: Double?
             if case .number(let number) = tree.value { value = number }
             if case .fault(let kind) = tree.value, fault == nil {
@@ -278,7 +282,9 @@ extension Simulation {
             }
             var explanation = ScoreExplanation(index: index, id: score.id, value: value, tree: tree, levels: levels, chosenLevel: chosen)
             if let model = score.model, value != nil {
-                explanation.contributions = ModelContributions(model: model, features: tree.children, row: explainer.modelRow(model, tree.children))
+                explanation.contributions = ModelContributions(model: model, trained: model.trained(with: parameters, in: ruleset),
+                                                              features: tree.children, row: explainer.modelRow(model, tree.children))
+                if score.recomputeMonthly { explanation.computedOn = monthStarts.start(of: day) }
             }
             scoreExplanations.append(explanation)
         }
@@ -306,6 +312,8 @@ extension Simulation {
         let parameterUses = ruleset.parameters.enumerated().map { index, parameter in
             ParameterUse(index: index, id: parameter.id, value: parameters[index], defaultValue: parameter.value, isUsed: usedParameters.contains(index))
         }
+        let whatIf = counterfactuals(claimant: claimant, day: day, parameters: parameters)
+        for index in scoreExplanations.indices where index < whatIf.count { scoreExplanations[index].counterfactuals = whatIf[index] }
         let person = scenario.claimants[claimant]
         return ClaimantExplanation(
             claimantIndex: claimant, claimantId: person.id, claimantName: person.name, day: day, date: scenario.date(ofDay: day),

@@ -31,6 +31,10 @@ public struct ScoreExplanation: Sendable {
     public var chosenLevel: Int?
     /// For a trained score: what each feature added to the model's margin.
     public var contributions: ModelContributions? = nil
+    /// For a `recompute: monthly` score: the day its value was computed on (the 1st of the month).
+    public var computedOn: Int? = nil
+    /// For a trained score with a `counterfactual` feature: the score if it changed (``ScoreCounterfactual``).
+    public var counterfactuals: [ScoreCounterfactual] = []
 }
 
 /// A trained score explained: one contribution per feature (TreeSHAP, or weight × value) and the bias,
@@ -58,8 +62,8 @@ public struct ModelContributions: Sendable {
         }.map(\.element)
     }
 
-    init(model: ScoreModel, features explained: [ExplainedNode], row: [Float]) {
-        let result = model.trained.explain(row)
+    init(model: ScoreModel, trained: TrainedModel, features explained: [ExplainedNode], row: [Float]) {
+        let result = trained.explain(row)
         features = model.features.enumerated().map { index, feature in
             Feature(index: index, name: feature.name, value: explained[index].value, isMissing: row[index].isNaN, contribution: result.contributions[index])
         }

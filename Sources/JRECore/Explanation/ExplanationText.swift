@@ -74,6 +74,7 @@ public struct ExplanationText {
         lines.append("  " + provenanceText(definition.provenance))
         if let model = definition.model {
             lines += modelLines(score, model)
+            lines += CounterfactualText.lines(score, definition, lang)
         } else {
             lines += tree(score.tree, indent: "  ")
         }
@@ -106,6 +107,10 @@ public struct ExplanationText {
         }
         var lines = ["  " + Strings.explainModelHeader.format(lang, model.reference, kind, NumberFormat.plain(contributions.margin),
                                                               NumberFormat.plain(contributions.bias), NumberFormat.plain(contributions.score))]
+        if let day = score.computedOn {
+            lines.append("  " + Strings.explainRecomputedMonthly.format(lang, DateText.long(simulation.scenario.date(ofDay: day), lang: lang)))
+        }
+        let tunable = model.weightParameters(in: ruleset)
         for entry in contributions.ranked {
             let feature = model.features[entry.index]
             let direction = entry.contribution > 0 ? Strings.explainContributionUp(lang)
@@ -113,6 +118,10 @@ public struct ExplanationText {
             var value = entry.isMissing ? Strings.explainFeatureMissing(lang) : valueText(entry.value)
             if !entry.isMissing, let unit = feature.unit?.resolve(lang), !unit.isEmpty { value += " " + unit }
             lines.append("    " + Self.signed(entry.contribution) + "  " + feature.label.resolve(lang) + " = " + value + " — " + direction)
+            if let parameter = tunable[entry.index] {
+                lines.append("        " + Strings.explainWeightFrom.format(lang, NumberFormat.plain(explanationWeight(entry, parameter: parameter)),
+                                                                        weightMark(model, entry.index), ruleset.parameters[parameter].id))
+            }
             // A bare profile value says nothing more than the line above; anything else shows its workings and events.
             let child = score.tree.children[entry.index]
             if case .profile = child.detail { continue }
@@ -120,6 +129,19 @@ public struct ExplanationText {
         }
         lines.append("    " + Strings.explainContributionsNote(lang))
         return lines
+    }
+
+    /// The weight in force behind a contribution (contribution ÷ value, or the parameter's default when the value is 0).
+    private func explanationWeight(_ entry: ModelContributions.Feature, parameter: Int) -> Double {
+        if case .number(let value) = entry.value, value != 0 { return entry.contribution / value }
+        if case .bool(let flag) = entry.value, flag { return entry.contribution }
+        return ruleset.parameters[parameter].value
+    }
+
+    /// « poids documenté » or « poids reconstitué », from the scorecard file's `status` (unstated: reconstructed).
+    public func weightMark(_ model: ScoreModel, _ index: Int) -> String {
+        guard case .scorecard(let card) = model.trained, card.features.indices.contains(index) else { return Strings.weightReconstructed(lang) }
+        return card.features[index].status == .documented ? Strings.weightDocumented(lang) : Strings.weightReconstructed(lang)
     }
 
     /// A contribution with its sign: `+0.412`, `-0.05`, `0`.

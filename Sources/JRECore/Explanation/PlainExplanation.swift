@@ -71,7 +71,7 @@ public struct PlainExplanation {
             return lines + ["  " + faultWords(kind)]
         }
         if let contributions = score.contributions, let model = definition.model {
-            return lines + modelLines(score, contributions, model)
+            return lines + modelLines(score, contributions, model) + CounterfactualText.lines(score, definition, lang)
         }
         let conditions = sentence(explanation)
         let terms = Self.terms(Self.effectiveRoot(score.tree))
@@ -281,6 +281,10 @@ public struct PlainExplanation {
     func modelLines(_ score: ScoreExplanation, _ contributions: ModelContributions, _ model: ScoreModel) -> [String] {
         let kind = model.trained.kindName == "logistic-scorecard" ? Strings.modelKindScorecard(lang) : Strings.modelKindTrees(lang)
         var lines = ["  " + Strings.plainModelStart.format(lang, kind)]
+        if let day = score.computedOn {
+            lines.append("    " + Strings.explainRecomputedMonthly.format(lang, DateText.long(simulation.scenario.date(ofDay: day), lang: lang)))
+        }
+        let tunable = model.weightParameters(in: ruleset)
         for entry in contributions.ranked.prefix(5) {
             let feature = model.features[entry.index]
             var value: String
@@ -293,7 +297,10 @@ public struct PlainExplanation {
             case .text(let code): value = Strings.categoryLabel(code)?(lang) ?? code.replacingOccurrences(of: "_", with: " ")
             case .fault: value = Strings.explainFeatureMissing(lang)
             }
-            lines.append("    \(glyphs.bullet) " + Strings.plainModelFeature.format(lang, feature.label.resolve(lang), value, NumberText.signed(entry.contribution, lang, decimals: 2)))
+            var line = "    \(glyphs.bullet) " + Strings.plainModelFeature.format(lang, feature.label.resolve(lang), value, NumberText.signed(entry.contribution, lang, decimals: 2))
+            // A scorecard weight the lab can move carries its « documenté / reconstitution » mark.
+            if tunable[entry.index] != nil { line += " — " + ExplanationText(simulation: simulation, lang: lang).weightMark(model, entry.index) }
+            lines.append(line)
         }
         return lines
     }

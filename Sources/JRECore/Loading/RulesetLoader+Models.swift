@@ -59,7 +59,7 @@ extension RulesetLoader {
             guard let name = reader.identifier(key, allowDash: false) else { complete = false; continue }
             let position = reader.position(of: key)
             let feature: ModelFeature? = reader.within(LocalizedMessage(Strings.ctxFeature, name)) {
-                let known = ["value", "label", "unit", "provenance", "categories"]
+                let known = ["value", "label", "unit", "provenance", "categories", "weight", "counterfactual"]
                 guard let pairs = reader.mapping(value, known: known, required: ["value"], what: LocalizedMessage(Strings.whatFeature)) else { return nil }
                 var feature = ModelFeature(name: name, value: ExpressionSource(text: "0", anchor: TextAnchor(line: 0, column: 0, style: .plain)),
                                            label: LocalizedText(fr: name), unit: nil, provenance: .unstated, categories: nil, position: position)
@@ -70,6 +70,10 @@ extension RulesetLoader {
                     case "label": feature.label = reader.text(content, language: language) ?? feature.label
                     case "unit": feature.unit = reader.text(content, language: language)
                     case "provenance": feature.provenance = provenance(content, language: language) ?? .unstated
+                    case "weight":
+                        guard let name = reader.identifier(content, allowDash: false) else { usable = false; continue }
+                        feature.weightParameter = name
+                        feature.weightPosition = reader.position(of: content)
                     case "categories":
                         guard let items = reader.sequence(content, what: LocalizedMessage(Strings.whatFeature)) else { usable = false; continue }
                         let names = items.compactMap { reader.string($0) }
@@ -79,6 +83,16 @@ extension RulesetLoader {
                             usable = false
                         }
                         feature.categories = names
+                    case "counterfactual":
+                        guard let fields = reader.mapping(content, known: ["takes", "label"], required: ["takes", "label"],
+                                                          what: LocalizedMessage(Strings.whatCounterfactual)) else { usable = false; continue }
+                        var takes: (String, SourcePosition)?, label: LocalizedText?
+                        for (name, _, node) in fields {
+                            if name == "takes", let other = reader.identifier(node, allowDash: false) { takes = (other, reader.position(of: node)) }
+                            if name == "label" { label = reader.text(node, language: language) }
+                        }
+                        guard let takes, let label else { usable = false; continue }
+                        feature.counterfactual = FeatureCounterfactual(takes: takes.0, label: label, position: takes.1)
                     default: break
                     }
                 }
@@ -87,6 +101,16 @@ extension RulesetLoader {
             if let feature { result.append(feature) } else { complete = false }
         }
         checkUnique(result.map { ($0.name, $0.position) }, kind: Strings.whatFeature)
+        // A counterfactual gives its feature the value of another feature of the same score.
+        for feature in result {
+            guard let counterfactual = feature.counterfactual else { continue }
+            if counterfactual.takes == feature.name || !result.contains(where: { $0.name == counterfactual.takes }) {
+                reader.report(at: counterfactual.position, length: counterfactual.takes.count,
+                              LocalizedMessage(Strings.diagCounterfactualTakes, counterfactual.takes, feature.name,
+                                               result.filter { $0.name != feature.name }.map(\.name).joined(separator: ", ")))
+                complete = false
+            }
+        }
         return complete ? result : nil
     }
 

@@ -209,7 +209,7 @@ package struct RulesetLoader {
             guard let id = reader.identifier(key, allowDash: false) else { continue }
             let position = reader.position(of: key)
             reader.within(LocalizedMessage(Strings.ctxScore, id)) {
-                let known = ["label", "description", "value", "model", "features", "levels", "provenance", "unit", "phrase"]
+                let known = ["label", "description", "value", "model", "features", "levels", "provenance", "unit", "phrase", "recompute"]
                 guard let pairs = reader.mapping(value, known: known, what: LocalizedMessage(Strings.whatScore)) else { return }
                 var score = Score(id: id, label: LocalizedText(fr: id), description: nil, value: ExpressionSource(text: "0", anchor: TextAnchor(line: 0, column: 0, style: .plain)), levels: [], provenance: .unstated, position: position)
                 var hasValue = false
@@ -234,6 +234,9 @@ package struct RulesetLoader {
                     case "levels": score.levels = levels(content, language: language)
                     case "unit": score.unit = reader.text(content, language: language)
                     case "phrase": score.phrase = reader.text(content, language: language)
+                    case "recompute":
+                        guard let text = reader.string(content) else { break }
+                        if text == "monthly" { score.recomputeMonthly = true } else { reader.report(at: content, LocalizedMessage(Strings.diagBadRecompute, text)) }
                     case "provenance": score.provenance = provenance(content, language: language) ?? .unstated
                     default: break
                     }

@@ -109,7 +109,7 @@ struct ScenarioLoader {
             let idNode = item.mapping?["id"]
             let label = idNode?.scalar?.string ?? "#\(index + 1)"
             reader.within(LocalizedMessage(Strings.ctxClaimant, label)) {
-                guard let pairs = reader.mapping(item, known: ["id", "name", "profile", "context", "situation", "events"], required: ["id", "name"], what: LocalizedMessage(Strings.whatClaimant)),
+                guard let pairs = reader.mapping(item, known: ["id", "name", "profile", "context", "situation", "returned_to_work", "events", "overpayment"], required: ["id", "name"], what: LocalizedMessage(Strings.whatClaimant)),
                       let idNode, let id = reader.identifier(idNode) else { return }
                 if let first = seen[id] {
                     reader.report(at: idNode, LocalizedMessage(Strings.diagDuplicateId, [.message(LocalizedMessage(Strings.kindClaimant)), .text(id), .text(String(first))]))
@@ -131,7 +131,9 @@ struct ScenarioLoader {
                             let hint = Suggestion.closest(to: string, in: names).map { Strings.diagDidYouMean.format(reader.lang, $0) } ?? ""
                             reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, string, names.joined(separator: ", "), hint))
                         }
+                    case "returned_to_work": claimant.returnedToWork = reader.bool(content)
                     case "events": claimant.events = events(content, start: start, days: days, language: language)
+                    case "overpayment": claimant.overpayment = overpayment(content)
                     default: break
                     }
                 }
@@ -229,5 +231,31 @@ struct ScenarioLoader {
         }
         // A stable sort: equal days keep file order.
         return result.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
+    }
+}
+
+extension ScenarioLoader {
+    /// `overpayment: {amount: 94, cause: late_declaration}`: what a check would find, hidden until the debrief.
+    func overpayment(_ node: Node) -> Overpayment? {
+        let causes = Overpayment.Cause.allCases.map(\.rawValue)
+        guard let pairs = reader.mapping(node, known: ["amount", "cause"], required: ["amount", "cause"], what: LocalizedMessage(Strings.diagBadOverpayment, causes.joined(separator: ", "))) else { return nil }
+        var amount: Double?, cause: Overpayment.Cause?
+        for (field, _, content) in pairs {
+            let text = reader.string(content) ?? ""
+            switch field {
+            case "amount":
+                amount = Double(text)
+                if amount == nil || !(amount?.isFinite ?? false) { reader.report(at: content, LocalizedMessage(Strings.diagBadOverpayment, causes.joined(separator: ", "))) }
+            case "cause":
+                cause = Overpayment.Cause(rawValue: text)
+                if cause == nil {
+                    let hint = Suggestion.closest(to: text, in: causes).map { Strings.diagDidYouMean.format(reader.lang, $0) } ?? ""
+                    reader.report(at: content, LocalizedMessage(Strings.diagBadChoice, text, causes.joined(separator: ", "), hint))
+                }
+            default: break
+            }
+        }
+        guard let amount, let cause else { return nil }
+        return Overpayment(amount: amount, cause: cause)
     }
 }

@@ -117,6 +117,8 @@ public struct Score: Sendable {
     public var unit: LocalizedText? = nil
     /// How a plain explanation names this value in a sentence, `{value}` standing for it (« inscrit depuis {value} »).
     public var phrase: LocalizedText? = nil
+    /// `recompute: monthly`: the value is computed on the 1st of the month (``MonthStarts``) and holds all month.
+    public var recomputeMonthly: Bool = false
 }
 
 /// A trained score's model (a file beside the ruleset) and the named expressions that feed it.
@@ -129,6 +131,23 @@ public struct ScoreModel: Sendable {
     /// In the model's feature order.
     public var features: [ModelFeature]
     public var position: SourcePosition
+
+    /// Feature index → parameter index, for a scorecard whose weights name ruleset parameters (`weight: NAME`).
+    public func weightParameters(in ruleset: Ruleset) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (index, feature) in features.enumerated() {
+            if let name = feature.weightParameter, let parameter = ruleset.parameterIndex(name) { result[index] = parameter }
+        }
+        return result
+    }
+
+    /// The model with the weights in force: a scorecard's tunable weights read from `parameters`; the file's model otherwise.
+    public func trained(with parameters: ParameterValues, in ruleset: Ruleset) -> TrainedModel {
+        guard case .scorecard(let card) = trained else { return trained }
+        let tunable = weightParameters(in: ruleset)
+        guard !tunable.isEmpty else { return trained }
+        return .scorecard(card.replacingWeights(tunable.mapValues { parameters.values.indices.contains($0) ? parameters[$0] : 0 }))
+    }
 }
 
 /// One input of a trained score: an expression of the rule language, with what a person reads about it.
@@ -141,12 +160,28 @@ public struct ModelFeature: Sendable {
     /// For a categorical feature: the texts it may take; the model receives the index in this list.
     public var categories: [String]?
     public var position: SourcePosition
+    /// `weight: NAME`: a scorecard weight that is the ruleset parameter NAME (the lab moves it), and where it is written.
+    public var weightParameter: String? = nil
+    public var weightPosition: SourcePosition? = nil
+    /// « What if »: this feature given the value of another one (the « métiers en tension » counterfactual).
+    public var counterfactual: FeatureCounterfactual? = nil
 
     /// A feature written `if(condition, 1, 0)`: a yes/no indicator, said « oui » / « non » rather than 1 / 0.
     public var isIndicator: Bool {
         let text = value.text.replacingOccurrences(of: " ", with: "")
         return text.hasPrefix("if(") && text.hasSuffix(",1,0)")
     }
+}
+
+/// A feature's counterfactual (`counterfactual: {takes: OTHER, label: …}`): the score if this
+/// feature had the value of feature `takes` — for the « métiers en tension » one, every
+/// application retargeted to a shortage occupation.
+public struct FeatureCounterfactual: Sendable {
+    /// The other feature of the same score whose value this one takes.
+    public var takes: String
+    /// What the change means, for people (« si toutes ses candidatures visaient un métier en tension »).
+    public var label: LocalizedText
+    public var position: SourcePosition
 }
 
 /// An alert shown on the advisor's board.

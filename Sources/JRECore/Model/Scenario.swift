@@ -80,6 +80,27 @@ public enum TrueSituation: String, Sendable, CaseIterable, Codable {
     public var isActualFraud: Bool { self == .fraud }
 }
 
+/// What a check of a household's file would really find, hidden until the debrief (the `allocataires`
+/// scenario: the amount and its cause; ILLUSTRATIVE).
+public struct Overpayment: Sendable, Hashable {
+    /// Why the amount was (not) owed.
+    public enum Cause: String, Sendable, CaseIterable {
+        /// The CAF's own processing error or delay.
+        case cafError = "caf_error"
+        /// A change of situation or income declared late.
+        case lateDeclaration = "late_declaration"
+        /// An honest mistake in a declaration.
+        case declarationError = "declaration_error"
+        case fraud
+        /// Nothing to correct.
+        case none
+    }
+
+    /// In euros: what the household owes back; negative when the CAF owed the household money; 0 for nothing.
+    public var amount: Double
+    public var cause: Cause
+}
+
 /// A value a scenario (or the command line) gives a parameter instead of its default.
 public struct ParameterOverride: Sendable {
     public var name: String
@@ -106,6 +127,11 @@ public struct Claimant: Sendable {
     /// Events sorted by day, file order kept for equal days.
     public var events: [Event]
     public var position: SourcePosition
+    /// What a check would really find (hidden until the debrief), when the scenario says.
+    public var overpayment: Overpayment? = nil
+    /// Whether the person returned to work within six months (`returned_to_work`), hidden until the
+    /// debrief like the situation; nil when the scenario does not say.
+    public var returnedToWork: Bool? = nil
 
     package init(id: String, name: String, profile: [ProfileEntry], context: LocalizedText?, situation: TrueSituation?,
                  events: [Event], position: SourcePosition) {

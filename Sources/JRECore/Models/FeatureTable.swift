@@ -1,3 +1,5 @@
+import JREText
+
 /// Rows of feature values read from a CSV file whose header names the model's features.
 ///
 /// Columns are matched to the model's features by name, in any order; other columns are ignored.
@@ -21,14 +23,14 @@ public struct FeatureTable: Sendable {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         guard let headerLine = lines.first else {
-            throw ModelFileError(file: file, place: .file, message: "the file is empty (a header naming the features is needed)")
+            throw ModelFileError(file: file, place: .file, text: LocalizedMessage(Strings.tableEmpty))
         }
         let header = try cells(of: headerLine, line: 1, file: file)
         var columnOfFeature: [Int] = []
         for feature in features {
             guard let column = header.firstIndex(where: { $0.text == feature }) else {
                 throw ModelFileError(file: file, place: .position(line: 1, column: 1),
-                                     message: "the header has no column '\(feature)' (the model needs \(features.joined(separator: ", ")))")
+                                     text: LocalizedMessage(Strings.tableMissingColumn, feature, features.joined(separator: ", ")))
             }
             columnOfFeature.append(column)
         }
@@ -39,7 +41,7 @@ public struct FeatureTable: Sendable {
             let row = try cells(of: line, line: number, file: file)
             guard row.count == header.count else {
                 throw ModelFileError(file: file, place: .position(line: number, column: 1),
-                                     message: "\(row.count) cells but the header has \(header.count)")
+                                     text: LocalizedMessage(Strings.tableCellCount, String(row.count), String(header.count)))
             }
             for column in columnOfFeature {
                 let cell = row[column]
@@ -50,7 +52,7 @@ public struct FeatureTable: Sendable {
                     values.append(value)
                 } else {
                     throw ModelFileError(file: file, place: .position(line: number, column: cell.column),
-                                         message: "'\(cell.text)' is not a number (column '\(header[column].text)')")
+                                         text: LocalizedMessage(Strings.tableNotANumber, cell.text, header[column].text))
                 }
             }
         }
@@ -94,7 +96,7 @@ public struct FeatureTable: Sendable {
             column += 1
         }
         if quoted {
-            throw ModelFileError(file: file, place: .position(line: number, column: start), message: "a quoted cell is not closed")
+            throw ModelFileError(file: file, place: .position(line: number, column: start), text: LocalizedMessage(Strings.tableQuoteNotClosed))
         }
         result.append(Cell(text: current, column: start))
         return result

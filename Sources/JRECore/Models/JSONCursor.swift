@@ -1,3 +1,5 @@
+import JREText
+
 /// A JSON value with its path from the root, whose typed accessors throw located `ModelFileError`s.
 struct JSONCursor {
     let value: JSONValue
@@ -5,8 +7,9 @@ struct JSONCursor {
     let path: String
     let file: String
 
-    func failure(_ message: String) -> ModelFileError {
-        ModelFileError(file: file, place: .jsonPath(path.isEmpty ? "(root)" : path), message: message)
+    /// A located error at this cursor's path: `phrase` whose `{0}` is what was found.
+    func failure(_ phrase: Phrase, found: LocalizedMessage) -> ModelFileError {
+        ModelFileError(file: file, place: .jsonPath(path.isEmpty ? "(root)" : path), text: LocalizedMessage(phrase, [.message(found)]))
     }
 
     private func child(_ value: JSONValue, _ step: String) -> JSONCursor {
@@ -15,19 +18,19 @@ struct JSONCursor {
 
     /// The member `key` of an object; throws if this is not an object or the member is absent.
     func member(_ key: String) throws(ModelFileError) -> JSONCursor {
-        guard let found = try optionalMember(key) else { throw failure("the member '\(key)' is missing") }
+        guard let found = try optionalMember(key) else { throw failure(Strings.jsonMemberMissing, key) }
         return found
     }
 
     /// The member `key` of an object, or nil when absent.
     func optionalMember(_ key: String) throws(ModelFileError) -> JSONCursor? {
-        guard case .object(let members) = value else { throw failure("expected an object, found \(value.kindName)") }
+        guard case .object(let members) = value else { throw failure(Strings.jsonExpectedObject, found: value.kindName) }
         return members[key].map { child($0, key) }
     }
 
     /// The elements of an array, each with its indexed path.
     func elements() throws(ModelFileError) -> [JSONCursor] {
-        guard case .array(let items) = value else { throw failure("expected an array, found \(value.kindName)") }
+        guard case .array(let items) = value else { throw failure(Strings.jsonExpectedArray, found: value.kindName) }
         return items.enumerated().map { JSONCursor(value: $0.element, path: path + "[\($0.offset)]", file: file) }
     }
 
@@ -40,12 +43,12 @@ struct JSONCursor {
     }
 
     func string() throws(ModelFileError) -> String {
-        guard case .string(let text) = value else { throw failure("expected a string, found \(value.kindName)") }
+        guard case .string(let text) = value else { throw failure(Strings.jsonExpectedString, found: value.kindName) }
         return text
     }
 
     func number() throws(ModelFileError) -> Double {
-        guard case .number(let number) = value else { throw failure("expected a number, found \(value.kindName)") }
+        guard case .number(let number) = value else { throw failure(Strings.jsonExpectedNumber, found: value.kindName) }
         return number
     }
 
@@ -53,24 +56,24 @@ struct JSONCursor {
     func integer() throws(ModelFileError) -> Int {
         switch value {
         case .number(let number):
-            guard number.rounded() == number, abs(number) < 1e15 else { throw failure("expected an integer, found \(number)") }
+            guard number.rounded() == number, abs(number) < 1e15 else { throw failure(Strings.jsonExpectedInteger, String(number)) }
             return Int(number)
         case .string(let text):
-            guard let number = Int(text) else { throw failure("expected an integer, found '\(text)'") }
+            guard let number = Int(text) else { throw failure(Strings.jsonExpectedIntegerText, text) }
             return number
         default:
-            throw failure("expected an integer, found \(value.kindName)")
+            throw failure(Strings.jsonExpectedInteger, found: value.kindName)
         }
     }
 
     /// An array of numbers, in one pass.
     func numbers() throws(ModelFileError) -> [Double] {
-        guard case .array(let items) = value else { throw failure("expected an array, found \(value.kindName)") }
+        guard case .array(let items) = value else { throw failure(Strings.jsonExpectedArray, found: value.kindName) }
         var result: [Double] = []
         result.reserveCapacity(items.count)
         for (offset, item) in items.enumerated() {
             guard case .number(let number) = item else {
-                throw element(offset).failure("expected a number, found \(item.kindName)")
+                throw element(offset).failure(Strings.jsonExpectedNumber, found: item.kindName)
             }
             result.append(number)
         }
@@ -81,21 +84,21 @@ struct JSONCursor {
     func integers() throws(ModelFileError) -> [Int] {
         let values = try numbers()
         for (offset, number) in values.enumerated() where number.rounded() != number || abs(number) >= 1e15 {
-            throw element(offset).failure("expected an integer, found \(number)")
+            throw element(offset).failure(Strings.jsonExpectedInteger, String(number))
         }
         return values.map { Int($0) }
     }
 
     /// An array of booleans, written as `true`/`false` or as `0`/`1` (XGBoost 1.7).
     func flags() throws(ModelFileError) -> [Bool] {
-        guard case .array(let items) = value else { throw failure("expected an array, found \(value.kindName)") }
+        guard case .array(let items) = value else { throw failure(Strings.jsonExpectedArray, found: value.kindName) }
         var result: [Bool] = []
         result.reserveCapacity(items.count)
         for (offset, item) in items.enumerated() {
             switch item {
             case .bool(let flag): result.append(flag)
             case .number(let number) where number == 0 || number == 1: result.append(number == 1)
-            default: throw element(offset).failure("expected 0, 1, true or false, found \(item.kindName)")
+            default: throw element(offset).failure(Strings.jsonExpectedFlag, found: item.kindName)
             }
         }
         return result

@@ -1,3 +1,5 @@
+import JREText
+
 /// A parsed JSON document, as XGBoost writes it (which includes bare `NaN` and `Infinity` numbers).
 enum JSONValue: Sendable {
     case null
@@ -8,14 +10,14 @@ enum JSONValue: Sendable {
     case object([String: JSONValue])
 
     /// A short name of the value's kind, for error messages.
-    var kindName: String {
+    var kindName: LocalizedMessage {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: LocalizedMessage(Strings.jsonKindNull)
+        case .bool: LocalizedMessage(Strings.jsonKindBoolean)
+        case .number: LocalizedMessage(Strings.jsonKindNumber)
+        case .string: LocalizedMessage(Strings.jsonKindString)
+        case .array: LocalizedMessage(Strings.jsonKindArray)
+        case .object: LocalizedMessage(Strings.jsonKindObject)
         }
     }
 }
@@ -24,7 +26,7 @@ enum JSONValue: Sendable {
 struct JSONSyntaxError: Error {
     var line: Int
     var column: Int
-    var message: String
+    var message: LocalizedMessage
 }
 
 /// A recursive-descent JSON parser over UTF-8 bytes.
@@ -45,11 +47,12 @@ struct JSONParser {
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
-        if parser.index < bytes.count { throw parser.error("unexpected text after the JSON document") }
+        if parser.index < bytes.count { throw parser.error(Strings.jsonTextAfterDocument) }
         return value
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
+    private func error(_ phrase: Phrase, _ texts: String...) -> JSONSyntaxError {
+        let message = LocalizedMessage(phrase, texts.map { .text($0) })
         var line = 1, column = 1
         for byte in bytes[0..<min(index, bytes.count)] {
             if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
@@ -67,7 +70,7 @@ struct JSONParser {
     }
 
     private mutating func value() throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("the document ends where a value was expected") }
+        guard index < bytes.count else { throw error(Strings.jsonEndsBeforeValue) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -78,7 +81,7 @@ struct JSONParser {
         case UInt8(ascii: "N"): try literal("NaN"); return .number(.nan)
         case UInt8(ascii: "I"): try literal("Infinity"); return .number(.infinity)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw error("unexpected character where a value was expected")
+        default: throw error(Strings.jsonUnexpectedCharacter)
         }
     }
 
@@ -86,14 +89,14 @@ struct JSONParser {
         let expected = Array(word.utf8)
         let count = expected.count
         guard index + count <= bytes.count, bytes[index..<(index + count)].elementsEqual(expected) else {
-            throw error("unexpected word where a value was expected")
+            throw error(Strings.jsonUnexpectedWord)
         }
         index += count
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nested too deeply") }
+        if depth > Self.maximumDepth { throw error(Strings.jsonTooDeep) }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSONValue {
@@ -105,18 +108,18 @@ struct JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted member name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error(Strings.jsonExpectedMemberName) }
             let key = try string()
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a member name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(Strings.jsonExpectedColon) }
             index += 1
             skipSpace()
             members[key] = try value()
             skipSpace()
-            guard index < bytes.count else { throw error("the document ends inside an object") }
+            guard index < bytes.count else { throw error(Strings.jsonEndsInObject) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("expected ',' or '}' in an object")
+            throw error(Strings.jsonExpectedCommaOrBrace)
         }
     }
 
@@ -131,10 +134,10 @@ struct JSONParser {
             skipSpace()
             elements.append(try value())
             skipSpace()
-            guard index < bytes.count else { throw error("the document ends inside an array") }
+            guard index < bytes.count else { throw error(Strings.jsonEndsInArray) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            throw error("expected ',' or ']' in an array")
+            throw error(Strings.jsonExpectedCommaOrBracket)
         }
     }
 
@@ -148,7 +151,7 @@ struct JSONParser {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let number = Double(text) else {
             index = start
-            throw error("'\(text)' is not a number")
+            throw error(Strings.jsonNotANumber, text)
         }
         return number
     }
@@ -172,7 +175,7 @@ struct JSONParser {
                 index += 1
                 return String(decoding: scalars, as: UTF8.self)
             }
-            if byte < 0x20 { throw error("a control character inside a string") }
+            if byte < 0x20 { throw error(Strings.jsonControlCharacter) }
             if byte == UInt8(ascii: "\\") {
                 index += 1
                 guard index < bytes.count else { break }
@@ -196,20 +199,20 @@ struct JSONParser {
                     let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    throw error("an unknown escape in a string")
+                    throw error(Strings.jsonUnknownEscape)
                 }
                 continue
             }
             scalars.append(byte)
             index += 1
         }
-        throw error("the document ends inside a string")
+        throw error(Strings.jsonEndsInString)
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count,
               let code = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16) else {
-            throw error("a bad \\u escape in a string")
+            throw error(Strings.jsonBadUnicodeEscape)
         }
         index += 4
         return code

@@ -14,13 +14,22 @@ public struct LogisticScorecard: Sendable, Hashable {
         public var label: String?
         /// Where the feature's value comes from (a file, a field, a published document), when the file says.
         public var source: String?
+        /// Whether the weight itself is published (`documented`) or a `reconstruction`, when the file says.
+        public var status: WeightStatus?
 
-        public init(name: String, weight: Double, label: String? = nil, source: String? = nil) {
+        public init(name: String, weight: Double, label: String? = nil, source: String? = nil, status: WeightStatus? = nil) {
             self.name = name
             self.weight = weight
             self.label = label
             self.source = source
+            self.status = status
         }
+    }
+
+    /// Whether a weight is published or reconstructed: the « documenté / reconstitution » mark a user sees.
+    public enum WeightStatus: String, Sendable, Hashable, CaseIterable {
+        case documented
+        case reconstruction
     }
 
     /// The scorecard's name, when the file gives one.
@@ -35,6 +44,13 @@ public struct LogisticScorecard: Sendable, Hashable {
     }
 
     public var featureNames: [String] { features.map(\.name) }
+
+    /// The same scorecard with some weights replaced (feature index → weight): a weight moved in the lab.
+    public func replacingWeights(_ weights: [Int: Double]) -> LogisticScorecard {
+        var copy = self
+        for (index, weight) in weights where copy.features.indices.contains(index) { copy.features[index].weight = weight }
+        return copy
+    }
 
     /// The margin (log-odds) of one row, one value per feature.
     public func margin(_ row: [Float]) -> Double {

@@ -12,6 +12,7 @@ import JREText
 ///     weight: 0.42
 ///     label: Changes of situation, last 12 months   # optional
 ///     source: a published model description         # optional
+///     status: reconstruction                        # optional: documented | reconstruction (the weight)
 /// ```
 public enum ScorecardReader {
     /// Reads the scorecard file at `path`; `displayName` is how errors name the file.
@@ -55,18 +56,27 @@ public enum ScorecardReader {
         for item in items {
             guard let entry = item.mapping else { throw reader.failure(item, LocalizedMessage(Strings.scorecardExpectedFeature)) }
             for (key, _) in entry {
-                guard let keyName = key.string, ["name", "weight", "label", "source"].contains(keyName) else {
-                    throw reader.failure(key, LocalizedMessage(Strings.scorecardUnknownKey, key.string ?? "?", "name, weight, label, source"))
+                guard let keyName = key.string, ["name", "weight", "label", "source", "status"].contains(keyName) else {
+                    throw reader.failure(key, LocalizedMessage(Strings.scorecardUnknownKey, key.string ?? "?", "name, weight, label, source, status"))
                 }
             }
             guard let nameNode = entry["name"] else { throw reader.failure(item, LocalizedMessage(Strings.scorecardMissingName)) }
             let featureName = try reader.string(nameNode)
             guard seen.insert(featureName).inserted else { throw reader.failure(nameNode, LocalizedMessage(Strings.scorecardListedTwice, featureName)) }
             guard let weightNode = entry["weight"] else { throw reader.failure(item, LocalizedMessage(Strings.scorecardNoWeight, featureName)) }
+            var status: LogisticScorecard.WeightStatus?
+            if let statusNode = entry["status"] {
+                let text = try reader.string(statusNode)
+                guard let known = LogisticScorecard.WeightStatus(rawValue: text) else {
+                    throw reader.failure(statusNode, LocalizedMessage(Strings.scorecardBadStatus, text))
+                }
+                status = known
+            }
             features.append(LogisticScorecard.Feature(
                 name: featureName, weight: try reader.number(weightNode),
                 label: try entry["label"].map { node throws(ModelFileError) in try reader.string(node) },
-                source: try entry["source"].map { node throws(ModelFileError) in try reader.string(node) }
+                source: try entry["source"].map { node throws(ModelFileError) in try reader.string(node) },
+                status: status
             ))
         }
         return LogisticScorecard(name: name, intercept: intercept, features: features)

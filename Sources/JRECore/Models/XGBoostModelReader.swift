@@ -25,7 +25,7 @@ public enum XGBoostModelReader {
             document = try JSONParser.parse(bytes)
         } catch {
             throw ModelFileError(file: file, place: .position(line: error.line, column: error.column),
-                                 text: LocalizedMessage(Strings.modelNotJSON, error.message))
+                                 text: LocalizedMessage(Strings.modelNotJSON, [.message(error.message)]))
         }
         return try read(JSONCursor(value: document, path: "", file: file))
     }

@@ -50,6 +50,7 @@ final class ClaimantDrawer {
         let firstDay = max(1, profile.registered + 1)
         guard firstDay <= days else {
             world.draw(index, profile: &profile, firstDay: firstDay, into: events)
+            EmploymentOutcome.draw(index, seed: seed, profile: &profile, jobs: [], registeredInRun: false)
             return profile
         }
         let intensity = random.intensity()
@@ -64,6 +65,8 @@ final class ClaimantDrawer {
         emitControl(profile, from: firstDay, into: events, &random)
         // Last, from its own stream: every draw above is the same with or without the fraud world.
         world.draw(index, profile: &profile, firstDay: firstDay, into: events)
+        // After the world, from a stream of its own: the employment outcome (`EmploymentOutcome`).
+        EmploymentOutcome.draw(index, seed: seed, profile: &profile, jobs: jobs, registeredInRun: true)
         events.finish()
         return profile
     }

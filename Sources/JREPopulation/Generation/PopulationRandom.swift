@@ -18,6 +18,12 @@ struct PopulationRandom {
         state = Self.mix(seed &+ 0x1F83D9ABFB41BD6B) ^ Self.mix(UInt64(truncatingIfNeeded: index) &* 0xD1B54A32D192ED03 &+ 7)
     }
 
+    /// The employment outcome's stream of claimant `index` (``EmploymentOutcome``): separate from the
+    /// others, so that adding the outcome changed no other draw.
+    init(outcomeOf seed: UInt64, index: Int) {
+        state = Self.mix(seed &+ 0x5851F42D4C957F2D) ^ Self.mix(UInt64(truncatingIfNeeded: index) &* 0xA24BAED4963EE407 &+ 11)
+    }
+
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 { SplitMix64.mix(value) }
 

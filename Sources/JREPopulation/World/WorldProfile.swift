@@ -57,6 +57,9 @@ public struct WorldProfile: Sendable, Equatable, Hashable {
     public var fraud = FraudKind.none
     /// The past control under the population's history mode.
     public var control = ControlRecord.none
+    /// Returns to work within six months after the last day of the run (``EmploymentOutcome``):
+    /// the hidden outcome the `employabilite` model learns, never visible to the rules.
+    public var returnsToWork = false
 
     public init() {}
 }

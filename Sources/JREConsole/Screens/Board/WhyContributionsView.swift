@@ -26,10 +26,16 @@ enum WhyContributionsView {
         // Each side of the axis: what is left once the figure and its words are placed.
         let side = max(3, min(16, (width - 34) / 2))
         let explanation = ExplanationText(simulation: workshop.simulation, lang: lang, glyphs: glyphs)
+        if let day = score.computedOn {
+            lines.append(PaneLine(Strings.explainRecomputedMonthly.format(lang, DateText.long(workshop.simulation.scenario.date(ofDay: day), lang: lang)), .dim))
+        }
+        let tunable = model.weightParameters(in: workshop.simulation.ruleset)
         for entry in ranked {
             let feature = model.features[entry.index]
             let value = valueText(entry, feature, lang)
-            lines.append(PaneLine(runs: [(" " + feature.label.resolve(lang) + Strings.labelSeparator(lang), .normal), (value, .accent)]))
+            // A weight the lab can move carries its « documenté / reconstitution » mark.
+            let mark = tunable[entry.index] == nil ? "" : " (" + explanation.weightMark(model, entry.index) + ")"
+            lines.append(PaneLine(runs: [(" " + feature.label.resolve(lang) + Strings.labelSeparator(lang), .normal), (value, .accent), (mark, .dim)]))
             // A visible push gets at least one cell, so its side always shows.
             var cells = Int((abs(entry.contribution) / largest * Double(side)).rounded())
             if cells == 0, abs(entry.contribution) >= 0.005 { cells = 1 }

@@ -37,9 +37,18 @@ enum CompareView {
         }
     }
 
-    /// A claimant's verdict under a ruleset: its alerts, else the worst level, as text with a glyph.
+    /// A claimant's verdict under a ruleset: its alerts, else the worst level, as text with a glyph;
+    /// a ruleset with a trained score (the CAF's scorecards) shows that score's value first, so two
+    /// models are compared number against number.
     static func verdict(_ result: ClaimantResult, _ ruleset: Ruleset, lang: Lang, glyphs: Glyphs) -> (String, Role) {
         if result.fault != nil { return ("!", .error) }
+        if let trained = ruleset.scores.firstIndex(where: { $0.model != nil }), result.scoreValues.indices.contains(trained),
+           result.scoreValues[trained].isFinite {
+            var plain = ruleset
+            plain.scores[trained].model = nil
+            let (text, role) = verdict(result, plain, lang: lang, glyphs: glyphs)
+            return (NumberText.decimal(result.scoreValues[trained], lang, decimals: 2) + " " + text, role)
+        }
         let alerts = ruleset.alerts.indices.filter { result.alerts[$0] }.map { ruleset.alerts[$0].label.resolve(lang) }
         var worst: (Severity, String)?
         for (index, level) in result.levels.enumerated() {

@@ -52,6 +52,9 @@ public enum DebriefView {
         var lines: [PaneLine] = []
         let count = Strings.debriefPosition.format(lang, String(story.index + 1), String(debrief.claimants.count))
         lines.append(PaneLine(runs: [(story.name, .title), ("  " + count + "  ", .dim), (story.situation.map { situationText($0, lang) } ?? "", .accent)]))
+        if let returned = story.returnedToWork {
+            lines.append(PaneLine(runs: [(returned ? Strings.debriefReturnedToWork(lang) : Strings.debriefNotReturnedToWork(lang), returned ? .accent : .dim)]))
+        }
         for (alert, days) in story.alertDays.enumerated() {
             let strip = (0..<min(stripWidth, debrief.lastDay)).map { bucket -> String in
                 let from = bucket * debrief.lastDay / min(stripWidth, debrief.lastDay) + 1
@@ -81,6 +84,11 @@ public enum DebriefView {
         lines.append(PaneLine(""))
         lines.append(PaneLine(Strings.debriefContext(lang), .title))
         for line in TextLayout.wrap(story.context?.resolve(lang) ?? "—", width: grid.width - 3) { lines.append(PaneLine(line, .accent)) }
+        if let overpayment = story.overpayment {
+            lines.append(PaneLine(""))
+            lines.append(PaneLine(Strings.debriefOverpaymentHeader(lang), .title))
+            for line in TextLayout.wrap(Debrief.overpaymentText(overpayment, lang: lang), width: grid.width - 3) { lines.append(PaneLine(line, .accent)) }
+        }
         PaneDrawing.draw(lines, area: PaneArea(top: row, left: 0, width: grid.width, height: grid.height - 1 - row), scroll: screen.scroll, selected: nil, into: &grid)
         grid.cursor = (row, 1)
     }
