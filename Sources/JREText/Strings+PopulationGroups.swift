@@ -13,7 +13,7 @@ extension Strings {
         case "anciennete": Phrase(fr: "Ancienneté d'inscription", en: "Time registered")
         case "situation": Phrase(fr: "Situation réelle (cachée)", en: "Actual situation (hidden)")
         case "nationalite": Phrase(fr: "Nationalité", en: "Nationality")
-        default: nil
+        default: worldGroupingLabel(attribute)
         }
     }
 
@@ -26,7 +26,7 @@ extension Strings {
         case (_, "true"): Phrase(fr: "oui", en: "yes")
         case (_, "false"): Phrase(fr: "non", en: "no")
         case ("situation", let code): situationLabel(code)
-        default: categoryLabel(value)
+        default: worldGroupValueLabel(attribute, value) ?? categoryLabel(value)
         }
     }
 

@@ -180,7 +180,7 @@ import JREText
         let text = state.text()
         #expect(text.contains("Pourquoi ? — Rose-Marie Kouassi, j8"))
         // In sentences by default; F shows the rule's formulas, F again the sentences.
-        #expect(text.contains("⚑ Parcours à analyser : "))
+        #expect(text.contains("⚑ Parcours à analyser\u{00A0}: "))
         #expect(!text.contains("dispersion.level"))
         state.press(.char("F"))
         #expect(state.text().contains("⚑ Parcours à analyser: déclenchée"))

@@ -80,7 +80,7 @@ import JREBundledScenarios
         #expect(text.contains("Compte bancaire à l'étranger : oui"))
         #expect(text.contains("Durée du dernier contrat : 90 jours"))
         #expect(text.contains("Connexions depuis l'étranger (90 jours) : 3"))
-        #expect(text.contains("· jour 9 (14/01) Connexion à l'espace personnel — pays=etranger"), "the logins from abroad, dated")
+        #expect(text.contains("· jour 9 (14/01) Connexion à l'espace personnel — depuis l'étranger"), "the logins from abroad, dated, in words")
         #expect(text.contains("· jour 22 (27/01) Signalement par un conseiller"), "the report behind the reports feature")
     }
 
@@ -90,7 +90,7 @@ import JREBundledScenarios
         #expect(state.lines()[3].hasPrefix("■ Contrôle prioritaire (reconstitution) ("), "the alert's group comes first")
         state.press(.char("w"))
         let text = state.text()
-        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution) : "), "the alert in a sentence")
+        #expect(text.contains("⚑ Contrôle prioritaire (reconstitution)\u{00A0}: "), "the alert in a sentence")
         #expect(text.contains("Ce qui a pesé, du plus fort au plus faible"))
         #expect(text.contains("Connexions depuis l'étranger (90 jours) : "))
     }

@@ -20,7 +20,7 @@ import JRETestSupport
         // From the board, « Pourquoi ? » explains the alert, with the bars of the score it reads.
         try session.sendKeys("w")
         screen = try session.waitFor("Ce qui a pesé, du plus fort au plus faible")
-        #expect(screen.contains("Contrôle prioritaire (reconstitution) : "))
+        #expect(screen.contains("Contrôle prioritaire (reconstitution)\u{00A0}: "))
         #expect(screen.contains("vers le contrôle"))
         try session.sendKeys("Escape")
         try session.sendKeys("M")

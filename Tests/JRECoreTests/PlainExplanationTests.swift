@@ -90,7 +90,7 @@ import JREBundledScenarios
         let explanation = simulation.explain(claimant: index, day: 30, parameters: simulation.startingParameters)
         let sentences = PlainExplanation(simulation: simulation, lang: .fr).sentences(for: explanation)
         // Gérard is flagged for a long registration without a strong dynamic, said with his values and the thresholds.
-        #expect(sentences.contains("Parcours à analyser : inscrit·e depuis 15,1 mois (seuil : 12 mois) et dynamique de recherche « faible » (pas « forte »)."))
+        #expect(sentences.contains("Parcours à analyser\u{00A0}: inscrit·e depuis 15,1 mois (seuil\u{00A0}: 12 mois) et dynamique de recherche « faible » (pas « forte »)."))
         #expect(sentences.count == explanation.alerts.filter(\.fired).count)
     }
 
@@ -126,9 +126,9 @@ import JREBundledScenarios
             let card = ProfileCard(simulation: simulation, claimant: index, day: 22, lang: lang).lines.map { $0.text(lang) }
             // registered: -430 is a day index: shown as a date with the time since, never as « -430 ».
             #expect(card.contains(lang == .fr ? "Inscrit·e depuis le 29 déc. 2022 (14 mois)" : "Registered since 29 Dec 2022 (14 months)"))
-            #expect(card.contains(lang == .fr ? "Âge : 58 ans" : "Age: 58 years old"))
+            #expect(card.contains(lang == .fr ? "Âge\u{00A0}: 58 ans" : "Age: 58 years old"))
             #expect(!card.joined().contains("-430"))
-            #expect(card.contains(lang == .fr ? "Métier recherché : Magasinier" : "Job sought: Warehouse worker"))
+            #expect(card.contains(lang == .fr ? "Métier recherché\u{00A0}: Magasinier" : "Job sought: Warehouse worker"))
         }
     }
 
@@ -158,7 +158,7 @@ import JREBundledScenarios
             let card = ProfileCard(simulation: simulation, claimant: 0, day: 30, lang: lang).lines.map { $0.text(lang) }
             // The scenario's labels win; the ruleset's still name what the scenario leaves out.
             #expect(card == (lang == .fr
-                ? ["Âge : 30 ans", "Ville de résidence : Auxerre", "Niveau d'études : baccalauréat", "Permis B : oui", "Inscrit·e depuis le 4 janv. 2024 (2 mois)"]
+                ? ["Âge\u{00A0}: 30 ans", "Ville de résidence\u{00A0}: Auxerre", "Niveau d'études\u{00A0}: baccalauréat", "Permis B\u{00A0}: oui", "Inscrit·e depuis le 4 janv. 2024 (2 mois)"]
                 : ["Age: 30 years old", "Home town: Auxerre", "Education: secondary school", "Driving licence: yes", "Registered since 4 Jan 2024 (2 months)"]))
         }
     }

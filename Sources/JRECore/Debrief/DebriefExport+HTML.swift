@@ -129,7 +129,10 @@ extension DebriefExport {
         out.append(stripChart(story))
         out.append("</figure>")
         if story.wasEverFlagged {
-            out.append("<ul class=\"alerts\">" + story.alertDays.enumerated().map { "<li>" + Self.escape(alertDaysSentence(alert: $0.offset, days: $0.element)) + "</li>" }.joined() + "</ul>")
+            out.append("<ul class=\"alerts\">" + story.alertDays.indices.map { alert in
+                let why = debrief.alertReasonLine(story, alert: alert, simulation: simulation, lang: lang).map { "<p class=\"why\">" + Self.escape($0) + "</p>" } ?? ""
+                return "<li>" + Self.escape(alertDaysSentence(alert: alert, days: story.alertDays[alert])) + why + "</li>"
+            }.joined() + "</ul>")
         } else {
             out.append("<p>" + Self.escape(Strings.exportNeverFlagged(lang)) + "</p>")
         }
@@ -191,6 +194,7 @@ extension DebriefExport {
     svg { display: block; width: 100%; height: auto; }
     .claimant { border-top: 0.75pt solid #777; padding-top: 8pt; margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
     .situation { font-weight: bold; margin: 2pt 0; }
+    .why { margin: 1pt 0 3pt; font-size: 9.5pt; }
     .context { border-left: 3pt solid #111; margin: 2pt 0 0; padding: 2pt 8pt; font-style: italic; }
     @media print { body { max-width: none; padding: 0; } h2 { margin-top: 12pt; } }
     """

@@ -149,6 +149,11 @@ extension DebriefExport {
                 }
                 json.close(array: true)
             }
+            // The « Pourquoi ? » sentence on the alert's last day on (absent if it never fired).
+            if let reason = debrief.alertReason(story, alert: alert, simulation: simulation, lang: lang) {
+                json.number("reason_day", Double(reason.day))
+                json.string("reason", reason.text)
+            }
             json.close()
         }
         json.close()

@@ -135,7 +135,11 @@ extension DebriefExport {
         }
         out.append("")
         if story.wasEverFlagged {
-            for (alert, days) in story.alertDays.enumerated() { out.append("- " + Self.markdownEscape(alertDaysSentence(alert: alert, days: days))) }
+            for (alert, days) in story.alertDays.enumerated() {
+                out.append("- " + Self.markdownEscape(alertDaysSentence(alert: alert, days: days)))
+                // The sentence « Pourquoi ? » gives, so that the room reads why, not only which.
+                if let why = debrief.alertReasonLine(story, alert: alert, simulation: simulation, lang: lang) { out.append("  - " + Self.markdownEscape(why)) }
+            }
         } else {
             out.append("- " + Strings.exportNeverFlagged(lang))
         }

@@ -188,6 +188,10 @@ struct ConditionSentence {
         if case .profile(let key, _) = node.detail, let named = words.profileAttribute(key)?.values.first(where: { $0.code == code }) {
             return named.label.resolve(lang)
         }
+        if case .aggregate(let detail) = node.detail, let attribute = detail.attribute,
+           let named = words.eventType(ofSelector: detail.selector)?.valueLabel(attribute, code) {
+            return named.resolve(lang)
+        }
         return Strings.categoryLabel(code)?(lang) ?? code.replacingOccurrences(of: "_", with: " ")
     }
 

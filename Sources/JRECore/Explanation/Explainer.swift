@@ -209,7 +209,8 @@ struct Explainer {
             let event = events[index]
             return EventReference(
                 index: index, day: event.day, date: scenario.date(ofDay: event.day), type: event.type,
-                attributes: event.attributeOrder.map { "\($0)=\(event.attributes[$0]?.description ?? "")" }, note: event.note)
+                attributes: event.attributeOrder.map { "\($0)=\(event.attributes[$0]?.description ?? "")" }, note: event.note,
+                words: EventWords.localizedAttributes(of: event, type: simulation.ruleset.eventType(event.type)))
         }
         let selectorText = simulation.compiled.selectors[selector].text
         return AggregateDetail(

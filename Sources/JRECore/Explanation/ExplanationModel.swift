@@ -154,6 +154,8 @@ public struct EventReference: Sendable, Hashable {
     public var type: String
     public var attributes: [String]
     public var note: LocalizedText?
+    /// The attributes as people read them, in both languages (``EventWords``); `attributes` keeps `name=value`.
+    public var words: [LocalizedText] = []
 }
 
 /// How far a false condition is from holding (or a true one from failing).

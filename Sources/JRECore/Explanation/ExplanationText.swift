@@ -261,10 +261,13 @@ public struct ExplanationText {
         let bullet = glyphs.eventBullet
         var line = "\(bullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + event.type
         if !event.attributes.isEmpty { line += " " + event.attributes.joined(separator: " ") }
-        if let note = event.note?.resolve(lang), !note.isEmpty {
-            line += note.hasPrefix("«") || note.hasPrefix("\"") ? " — \(note)" : " — « \(note) »"
-        }
+        if let note = event.note?.resolve(lang), !note.isEmpty { line += " — " + Self.quotedNote(note, lang) }
         return line
+    }
+
+    /// A note in quotes, unless it is a quotation already (« … », “…”, "…").
+    public static func quotedNote(_ note: String, _ lang: Lang) -> String {
+        note.hasPrefix("«") || note.hasPrefix("\"") || note.hasPrefix("“") ? note : Strings.quoted(note, lang)
     }
 
     public func distanceLines(_ distance: FiringDistance, indent: String) -> [String] {

@@ -119,7 +119,7 @@ struct PlainWords {
         if value == "true" { value = isNot ? Strings.plainNo(lang) : Strings.plainYes(lang) } else if value == "false" {
             value = isNot ? Strings.plainYes(lang) : Strings.plainNo(lang)
         } else {
-            value = Strings.categoryLabel(value)?(lang) ?? value.replacingOccurrences(of: "_", with: " ")
+            value = type.valueLabel(parts[0], value)?.resolve(lang) ?? Strings.categoryLabel(value)?(lang) ?? value.replacingOccurrences(of: "_", with: " ")
             if isNot { value = Strings.plainNot.format(lang, "« " + value + " »") }
         }
         return Strings.plainLabelValue.format(lang, Self.capitalized(attribute), value)

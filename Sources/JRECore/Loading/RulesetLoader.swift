@@ -134,9 +134,15 @@ package struct RulesetLoader {
                                 reader.report(at: content, LocalizedMessage(Strings.diagExpectedMapping, [.message(LocalizedMessage(Strings.whatAttributes))]))
                                 continue
                             }
-                            type.attributes = attributes.compactMap { name, label in
+                            type.attributes = attributes.compactMap { name, label -> (name: String, label: LocalizedText)? in
                                 guard let name = reader.identifier(name, allowDash: false) else { return nil }
-                                return (name, reader.text(label, language: language) ?? LocalizedText(fr: name))
+                                guard let fields = label.mapping, !Set(fields.keys.compactMap { $0.scalar?.string }).isSubset(of: languageKeys) else {
+                                    return (name, reader.text(label, language: language) ?? LocalizedText(fr: name))
+                                }
+                                // `{label, values}`: the label and the names of the attribute's coded values.
+                                let attribute = reader.attributeWithValues(label, name: name, language: language)
+                                if !attribute.values.isEmpty { type.attributeValues[name] = attribute.values }
+                                return (name, attribute.label)
                             }
                         default: break
                         }

@@ -188,7 +188,13 @@ struct ScenarioLoader {
                     case "type": event.type = reader.string(value) ?? ""
                     case "note": event.note = reader.text(value, language: language)
                     default:
-                        if value.scalar == nil {
+                        if let written = value.mapping, !written.isEmpty, Set(written.keys.compactMap { $0.scalar?.string }).isSubset(of: ["fr", "en"]) {
+                            // A free text in both languages: rules read the scenario language's version.
+                            guard let text = reader.text(value, language: language) else { continue }
+                            event.attributes[name] = .text(text.resolve(language))
+                            event.attributeTexts[name] = text
+                            event.attributeOrder.append(name)
+                        } else if value.scalar == nil {
                             reader.report(at: value, LocalizedMessage(Strings.diagAttributeNotScalar, name))
                         } else if let scalar = reader.scalarValue(value) {
                             event.attributes[name] = scalar

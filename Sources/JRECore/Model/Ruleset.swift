@@ -46,6 +46,13 @@ public struct EventType: Sendable {
     /// How plain explanations count one and several of them (« candidature », « candidatures »).
     public var noun: LocalizedText? = nil
     public var plural: LocalizedText? = nil
+    /// Names for coded attribute values (`outcome: refus` → « refus » / "rejection"), by attribute, in file order.
+    public var attributeValues: [String: [(code: String, label: LocalizedText)]] = [:]
+
+    /// An attribute's value as people read it: its declared name, else nil (the caller writes it as it is).
+    public func valueLabel(_ attribute: String, _ code: String) -> LocalizedText? {
+        attributeValues[attribute]?.first { $0.code == code }?.label
+    }
 }
 
 /// A tunable threshold.

@@ -171,6 +171,9 @@ public struct Event: Sendable {
     public var attributes: [String: ScalarValue]
     /// Attribute names in file order, for display.
     public var attributeOrder: [String]
+    /// Free-text attribute values written in both languages (`title: {fr: "…", en: "…"}`), for display;
+    /// `attributes` holds the scenario language's version, which rules read.
+    public var attributeTexts: [String: LocalizedText] = [:]
     public var position: SourcePosition
 
     package init(day: Int, type: String, note: LocalizedText?, attributes: [String: ScalarValue], attributeOrder: [String], position: SourcePosition) {

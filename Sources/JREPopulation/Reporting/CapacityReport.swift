@@ -125,25 +125,27 @@ public struct CapacityReport: Sendable {
         let share = Double(capacity) / Double(PopulationReport.nationalClaimants)
         var lines = [Strings.capHeader.format(lang, n(capacity), pct(min(1, share)), people(Double(PopulationReport.nationalClaimants)), source)]
         lines.append("  " + Strings.capNotPublic(lang))
-        lines.append(Strings.capCut.format(lang, scoreLabel.resolve(lang), NumberFormat.plain(cut), String(CapacityRun.bins),
+        lines.append(Strings.capCut.format(lang, scoreLabel.resolve(lang), NumberText.decimal(cut, lang, decimals: 3), String(CapacityRun.bins),
                                            pct(sampleSize > 0 ? Double(selected) / Double(sampleSize) : nil)))
         let honestShare = selected > 0 ? Double(honestSelected) / Double(selected) : nil
         lines.append(Strings.capNational.format(lang, people(national(selected)), people(national(honestSelected)), pct(honestShare),
                                                 people(national(fraudSelected)), people(national(frauds - fraudSelected))))
         for table in groups {
             lines.append("")
-            lines.append(Strings.capGroupHeader.format(lang, table.attribute, table.reference))
+            lines.append(Strings.capGroupHeader.format(lang, Strings.groupingText(table.attribute, lang), Strings.groupValueText(table.attribute, table.reference, lang)))
             let headers = [Strings.popPeople(lang), Strings.capControlled(lang), Strings.capFalsePositives(lang), "ratio", Strings.capHonestControlled(lang)]
             let widths = [12, 10, 14, 8, 28]
+            // The values in words, as wide as the longest so that no column moves.
+            let labelWidth = max(22, table.lines.map { Strings.groupValueText(table.attribute, $0.value, lang).count }.max() ?? 0)
             func row(_ label: String, _ cells: [String]) -> String {
-                var text = "    " + label.padding(toLength: 22, withPad: " ", startingAt: 0)
+                var text = "    " + label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
                 for (cell, width) in zip(cells, widths) { text += "  " + String(repeating: " ", count: max(0, width - cell.count)) + cell }
                 return text
             }
             lines.append(row("", headers))
             for line in table.lines {
                 let ratio = PopulationNumbers.ratio(line.ratio, lang) + (line.ratioOutsideTolerance ? " !" : "  ")
-                lines.append(row(line.value, [n(line.people), pct(line.people > 0 ? Double(line.selected) / Double(line.people) : nil),
+                lines.append(row(Strings.groupValueText(table.attribute, line.value, lang), [n(line.people), pct(line.people > 0 ? Double(line.selected) / Double(line.people) : nil),
                                               pct(line.falsePositiveRate), ratio, people(national(line.honestSelected))]))
             }
         }

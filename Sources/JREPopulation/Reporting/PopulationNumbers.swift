@@ -2,40 +2,43 @@ import Foundation
 import JRECore
 import JREText
 
-/// Numbers as people read them in each language: `1 234 567` and `31,2 %` in French,
-/// `1,234,567` and `31.2%` in English.
+/// Numbers of the population reports and screen as people read them, built on ``NumberText``:
+/// « 1 234 567 » (narrow no-break spaces) and « 31,2 % » in French, "1,234,567" and "31.2%" in English.
 public enum PopulationNumbers {
-    public static func count(_ value: Int, _ lang: Lang) -> String {
-        let digits = String(abs(value))
-        var grouped = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += lang == .fr ? " " : "," }
-            grouped.append(character)
-        }
-        return (value < 0 ? "-" : "") + grouped
-    }
+    public static func count(_ value: Int, _ lang: Lang) -> String { NumberText.count(value, lang) }
 
     /// A share as a percentage with one decimal (« — » when undefined).
     public static func percent(_ share: Double?, _ lang: Lang) -> String {
         guard let share, share.isFinite else { return "—" }
-        let text = String(format: "%.1f", share * 100)
-        return lang == .fr ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
+        let text = fixed(share * 100, lang, decimals: 1)
+        return lang == .fr ? text + NumberText.frenchThousands + "%" : text + "%"
     }
 
     /// A ratio with two decimals (« — » when undefined).
     public static func ratio(_ value: Double?, _ lang: Lang) -> String {
         guard let value, value.isFinite else { return "—" }
-        let text = String(format: "%.2f", value)
-        return lang == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        return fixed(value, lang, decimals: 2)
+    }
+
+    /// ``NumberText/decimal(_:_:decimals:)`` with its trailing zeros kept (« 39,0 », « 1,00 »), so that
+    /// a table's column lines up on the decimal separator.
+    static func fixed(_ value: Double, _ lang: Lang, decimals: Int) -> String {
+        var text = NumberText.decimal(value, lang, decimals: decimals)
+        guard value.isFinite, decimals > 0 else { return text }
+        let separator: Character = lang == .fr ? "," : "."
+        let present = text.firstIndex(of: separator).map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
+        if present < 0 { text.append(separator) }
+        text += String(repeating: "0", count: decimals - max(0, present))
+        return text
     }
 
     /// A projected number of people: rounded to thousands, or « 1,71 million ».
     public static func people(_ value: Double?, _ lang: Lang) -> String {
         guard let value, value.isFinite else { return "—" }
         if value >= 1_000_000 {
-            let text = String(format: "%.2f", value / 1_000_000)
+            let text = NumberText.decimal(value / 1_000_000, lang, decimals: 2)
             if lang == .en { return text + " million" }
-            return text.replacingOccurrences(of: ".", with: ",") + (value >= 2_000_000 ? " millions" : " million")
+            return text + (value >= 2_000_000 ? " millions" : " million")
         }
         if value >= 10_000 { return count(Int((value / 1_000).rounded()) * 1_000, lang) }
         return count(Int(value.rounded()), lang)
@@ -43,7 +46,6 @@ public enum PopulationNumbers {
 
     /// A small average (people per advisor): no decimal from 10, one below.
     public static func average(_ value: Double, _ lang: Lang) -> String {
-        let text = value >= 10 ? String(format: "%.0f", value) : String(format: "%.1f", value)
-        return lang == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        NumberText.decimal(value, lang, decimals: value >= 10 ? 0 : 1)
     }
 }

@@ -15,7 +15,11 @@ extension PopulationReport {
         }
         lines.append(Strings.popRulesLine.format(lang, rules.title.resolve(lang).isEmpty ? rules.id : "\(rules.id) — \(rules.title.resolve(lang))", String(day), String(days)))
         if !changedParameters.isEmpty {
-            let list = changedParameters.map { "\($0.id) = \(NumberFormat.plain($0.value)) (\(NumberFormat.plain($0.defaultValue)))" }
+            // By their labels, with the values as people write them (the CSV and JSON keep the ids).
+            let list = changedParameters.map { changed in
+                let label = rules.parameters.first { $0.id == changed.id }?.label.resolve(lang) ?? changed.id
+                return "\(label) = \(NumberText.decimal(changed.value, lang, decimals: 3)) (\(NumberText.decimal(changed.defaultValue, lang, decimals: 3)))"
+            }
             lines.append(Strings.reportChangedParameters.format(lang, list.joined(separator: ", ")))
         }
         if tally.faults > 0 {
@@ -101,7 +105,7 @@ extension PopulationReport {
 
     private func groupLines(_ table: GroupTable, alertNames: [String], lang: Lang) -> [String] {
         let pct = { (share: Double?) in PopulationNumbers.percent(share, lang) }
-        let display = { (value: String) in value.isEmpty ? Strings.popMissingValue(lang) : value }
+        let display = { (value: String) in value.isEmpty ? Strings.popMissingValue(lang) : Strings.groupValueText(table.attribute, value, lang) }
         let labelWidth = max(12, table.lines.map { display($0.value).count }.max() ?? 12)
         var header = [Strings.popPeople(lang), Strings.popAnyAlertShort(lang), "ratio"]
         for index in alertNames.indices { header += ["A\(index + 1)", "ratio"] }
@@ -109,7 +113,7 @@ extension PopulationReport {
         var widths = header.map { max(8, $0.count) }
         widths[0] = max(widths[0], 11)
         func mark(_ text: String, _ outside: Bool) -> String { outside ? text + " !" : text + "  " }
-        var lines = [Strings.popGroupHeader.format(lang, table.attribute, display(table.reference))]
+        var lines = [Strings.popGroupHeader.format(lang, Strings.groupingText(table.attribute, lang), display(table.reference))]
         func render(_ label: String, _ cells: [String]) -> String {
             var text = "  " + label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
             for (cell, width) in zip(cells, widths) { text += " " + String(repeating: " ", count: max(0, width - cell.count)) + cell }
@@ -141,7 +145,7 @@ extension PopulationReport {
         let highest = max(1, heights.max() ?? 1)
         let levels = glyphs.histogramLevels
         let bars = heights.map { levels[$0 == 0 ? 0 : max(1, Int((Double($0) / Double(highest) * 8).rounded(.up)))] }.joined()
-        var text = label + "\(first + PopulationTally.histogramLow) " + bars + " \(last + PopulationTally.histogramLow)"
+        var text = label + NumberText.count(first + PopulationTally.histogramLow, lang) + " " + bars + " " + NumberText.count(last + PopulationTally.histogramLow, lang)
         if never > 0 { text += "  · \(Strings.popNever(lang)) \(PopulationNumbers.percent(Double(never) / Double(max(1, tally.claimants)), lang))" }
         return text
     }

@@ -140,7 +140,7 @@ enum ClaimantFileView {
         for event in events {
             let date = DateText.compact(workshop.scenario.date(ofDay: event.day))
             let label = ruleset.eventType(event.type)?.label.resolve(lang) ?? event.type
-            let attributes = event.attributeOrder.map { "\($0)=\(event.attributes[$0]?.description ?? "")" }.joined(separator: " ")
+            let attributes = EventWords.attributes(of: event, type: ruleset.eventType(event.type), lang: lang).joined(separator: " · ")
             var runs: [(String, Role)] = [("\(date) " + Strings.consoleDayShort.format(lang, String(event.day)) + " ", .dim), (label + " ", .normal)]
             if !attributes.isEmpty { runs.append((attributes + " ", .dim)) }
             if let note = event.note?.resolve(lang), !note.isEmpty { runs.append(("— " + note, .accent)) }

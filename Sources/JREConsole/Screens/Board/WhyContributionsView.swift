@@ -99,8 +99,8 @@ enum WhyContributionsView {
     static func eventText(_ event: EventReference, _ workshop: WorkshopState, _ explanation: ExplanationText, _ lang: Lang) -> String {
         guard let type = workshop.ruleset.eventTypes.first(where: { $0.id == event.type }) else { return explanation.eventLine(event) }
         var line = "\(explanation.glyphs.eventBullet) " + Strings.explainEventDay.format(lang, String(event.day), DateText.compact(event.date)) + " " + type.label.resolve(lang)
-        if !event.attributes.isEmpty { line += " — " + event.attributes.joined(separator: " ") }
-        if let note = event.note?.resolve(lang), !note.isEmpty { line += " — « \(note) »" }
+        if !event.words.isEmpty { line += " — " + event.words.map { $0.resolve(lang) }.joined(separator: " · ") }
+        if let note = event.note?.resolve(lang), !note.isEmpty { line += " — " + ExplanationText.quotedNote(note, lang) }
         return line
     }
 

@@ -63,6 +63,12 @@ public enum DebriefView {
             }.joined()
             lines.append(PaneLine(runs: [(TextLayout.pad(debrief.alertLabels[alert].resolve(lang), labelWidth) + " ", .normal), (strip, days.isEmpty ? .dim : .alert)]))
         }
+        // Each alert that fired, explained by the sentence « Pourquoi ? » gives.
+        for alert in story.alertDays.indices {
+            guard let why = debrief.alertReasonLine(story, alert: alert, simulation: workshop.simulation, lang: lang) else { continue }
+            let text = glyphs.ruleFired + " " + debrief.alertLabels[alert].resolve(lang) + " — " + why
+            for line in TextLayout.wrap(text, width: grid.width - 3, hangingIndent: 2) { lines.append(PaneLine(line, .normal)) }
+        }
         lines.append(PaneLine(""))
         if story.decisions.isEmpty {
             lines.append(PaneLine(Strings.debriefNoDecision(lang), .dim))
