@@ -43,7 +43,7 @@ extension Strings {
         let irregular = lang == .en ? ["criteria": "criterion", "people": "person", "children": "child"] : [:]
         var words = unit.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         if let first = words.first, let one = irregular[first] { words[0] = one; return words.joined(separator: " ") }
-        let keep: Set<String> = lang == .fr ? ["mois", "fois", "cours", "temps", "plus", "pas", "sous", "dans", "sans", "jours-alertes"] : ["this", "plus", "less", "was", "has", "is"]
+        let keep: Set<String> = lang == .fr ? ["rendez-vous", "mois", "fois", "cours", "temps", "plus", "pas", "sous", "dans", "sans", "jours-alertes"] : ["this", "plus", "less", "was", "has", "is"]
         func drop(_ word: String) -> String {
             guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !keep.contains(word.lowercased()),
                   word.first?.isLowercase ?? false else { return word }

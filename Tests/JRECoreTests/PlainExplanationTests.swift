@@ -9,7 +9,7 @@ import JREBundledScenarios
     static let allScenarios = ["portefeuille", "aidante", "sans-ordinateur", "agenda-rsa", "cas-silencieux", "decouragement",
                                "hors-ligne", "maladie-contrat-court", "reconversion", "suspicion",
                                "hors-ligne+cre-controle", "decouragement+cre-controle", "maladie-contrat-court+cre-controle", "reconversion+cre-controle",
-                               "cas-silencieux+cre-controle"]
+                               "cas-silencieux+cre-controle", "employabilite", "allocataires", "allocataires+caf-dmde-2026"]
 
     /// A bundled scenario, `name` or `name+ruleset` for one of its alternative rulesets.
     static func simulation(_ name: String, lang: Lang = .fr, sourceLocation: SourceLocation = #_sourceLocation) throws -> Simulation {
@@ -32,6 +32,7 @@ import JREBundledScenarios
         ("portefeuille", "gerard", 22), ("portefeuille", "ines", 30), ("aidante", "sandrine", 30), ("sans-ordinateur", "odette", 30),
         ("agenda-rsa", "aurelie", 30), ("cas-silencieux", "gilles", 40), ("decouragement", "monique", 50),
         ("hors-ligne", "rene", 30), ("hors-ligne+cre-controle", "rene", 30), ("reconversion+cre-controle", "karine", 40), ("maladie-contrat-court", "stephane", 30), ("reconversion", "karine", 40), ("suspicion", "marta", 30),
+        ("employabilite", "jean_pierre", 60), ("allocataires", "karim", 120), ("allocataires+caf-dmde-2026", "nadia", 120),
     ].flatMap { scenario, claimant, day in [Lang.fr, .en].map { Case(scenario: scenario, claimant: claimant, day: day, lang: $0) } }
 
     @Test(arguments: goldenCases)
@@ -167,6 +168,7 @@ import JREBundledScenarios
         #expect(Strings.unit("jours", for: 1, .fr) == "jour")
         #expect(Strings.unit("mois", for: 1, .fr) == "mois")
         #expect(Strings.unit("contacts employeurs", for: 1, .fr) == "contact employeur")
+        #expect(Strings.unit("rendez-vous", for: 0, .fr) == "rendez-vous", "« 0 rendez-vou » was written")
         #expect(Strings.unit("candidatures par code", for: 1, .fr) == "candidature par code")
         #expect(Strings.unit("applications per code", for: 1, .en) == "application per code")
         #expect(Strings.unit("job codes", for: 1, .en) == "job code")
