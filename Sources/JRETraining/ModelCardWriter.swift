@@ -32,6 +32,31 @@ struct ModelCardWriter {
     let truth: ModelCardMetrics.Confusion?
     let groups: [Grouping]
 
+    /// The card's comments on what a label is: a past control's finding, or the world's return to work.
+    struct Wording {
+        var origin: String
+        var labelled: String
+        var heldOut: String
+        var positives: String
+        var metrics: String
+        var capacity: String
+        var precision: String
+
+        static let controls = Wording(
+            origin: "control history", labelled: "people with a past control: the only ones with a label",
+            heldOut: "one controlled person in five (claimant index divisible by 5)", positives: "controls that found fraud",
+            metrics: "on the held-out controlled people", capacity: "share controlled, highest scores first",
+            precision: "share of those selected whose control found fraud")
+        static let returnToWork = Wording(
+            origin: "return to work", labelled: "everyone is labelled (no control involved)",
+            heldOut: "one person in five (claimant index divisible by 5)", positives: "people who return to work within six months",
+            metrics: "on the held-out people", capacity: "share given reinforced support, highest scores first",
+            precision: "share of those selected who return to work")
+    }
+
+    /// The comments for the recipe's label source.
+    var wording: Wording { recipe.labels == .returnToWork ? .returnToWork : .controls }
+
     static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "null" }
         return String(format: "%.4f", value)
@@ -44,13 +69,14 @@ struct ModelCardWriter {
     func yaml() -> String {
         var lines = [
             "# Model card of \(modelFileName): written by `jre-console model train`; retrain instead of editing.",
-            "# ILLUSTRATIVE: a model learnt on a fictional population's control history (reconstruction).",
+            "# ILLUSTRATIVE: a model learnt on a fictional population's \(wording.origin) (reconstruction).",
             "model: \(modelFileName)",
             "ruleset: \(ruleset.id)",
             "score: \(recipe.score)",
             "kind: \(trainedKind)",
             recipe.folder.map { "population: {folder: \(Self.quoted($0)), size: \(recipe.size), days: \(recipe.days)}" }
-                ?? "population: {size: \(recipe.size), seed: \(recipe.seed), days: \(recipe.days), history: \(recipe.history)}",
+                ?? "population: {size: \(recipe.size), seed: \(recipe.seed), days: \(recipe.days)"
+                + (recipe.labels == .returnToWork ? "}" : ", history: \(recipe.history)}"),
             "labels: \(Self.quoted(labelSourceName))",
             "training: {trees: \(recipe.trees), depth: \(recipe.depth), eta: \(recipe.eta), seed: \(recipe.trainingSeed), threads: \(recipe.threads), max_bin: \(TrainingParameters().maxBins)}",
             "features:",
@@ -64,14 +90,14 @@ struct ModelCardWriter {
         }
         lines += [
             "rows:",
-            "  controlled: \(controlled)      # people with a past control: the only ones with a label",
+            "  controlled: \(controlled)      # \(wording.labelled)",
             "  training: \(training)",
-            "  held_out: \(held)      # one controlled person in five (claimant index divisible by 5)",
-            "  positive_share: \(Self.number(controlled > 0 ? Double(positives) / Double(controlled) : .nan))      # controls that found fraud",
-            "metrics:      # on the held-out controlled people",
+            "  held_out: \(held)      # \(wording.heldOut)",
+            "  positive_share: \(Self.number(controlled > 0 ? Double(positives) / Double(controlled) : .nan))      # \(wording.positives)",
+            "metrics:      # \(wording.metrics)",
             "  auc: \(Self.number(auc))",
-            "  capacity: \(Self.number(recipe.capacity))      # share controlled, highest scores first",
-            "  precision_at_capacity: \(Self.number(heldOut.precision))      # share of those selected whose control found fraud",
+            "  capacity: \(Self.number(recipe.capacity))      # \(wording.capacity)",
+            "  precision_at_capacity: \(Self.number(heldOut.precision))      # \(wording.precision)",
             "  recall_at_capacity: \(Self.number(heldOut.recall))",
         ]
         if let truth {

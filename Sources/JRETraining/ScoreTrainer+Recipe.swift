@@ -32,15 +32,13 @@ extension ScoreTrainer {
     /// Trains on the synthetic world's return to work within six months (`labels: return_to_work`).
     static func trainOnReturnToWork(ruleset: Ruleset, recipe: TrainingRecipe, modelFileName: String) throws -> Outcome {
         guard recipe.folder == nil else { throw Failure(LocalizedMessage(Strings.trainReturnToWorkNoFolder)) }
-        // The control history plays no part here (the card does not name it).
+        // The control history plays no part here (the card does not name it: ModelCardWriter.Wording).
         var recipe = recipe
         recipe.history = ControlHistoryMode.random.rawValue
         let population = SyntheticPopulation(size: recipe.size, seed: recipe.seed, days: recipe.days, history: .random)
         let world = EmploymentLabels(population: population)
-        var outcome = try train(ruleset: ruleset, score: recipe.score, population: population, labels: world.source,
-                                labelSourceName: "the synthetic world's return to work within six months after the last day (ILLUSTRATIVE outcome model)",
-                                recipe: recipe, modelFileName: modelFileName)
-        outcome.card = EmploymentLabels.relabel(card: outcome.card)
-        return outcome
+        return try train(ruleset: ruleset, score: recipe.score, population: population, labels: world.source,
+                         labelSourceName: "the synthetic world's return to work within six months after the last day (ILLUSTRATIVE outcome model)",
+                         recipe: recipe, modelFileName: modelFileName)
     }
 }

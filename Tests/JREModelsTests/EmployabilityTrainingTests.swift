@@ -7,16 +7,8 @@ import Testing
 /// `model train` with `labels: return_to_work`: the employability model is learnt from the synthetic
 /// world's employment outcome, reproducibly; the bundled model is what its bundled recipe makes.
 @Suite struct EmployabilityTrainingTests {
-    /// The bundled recipe, its paths resolved as `model train --recipe` resolves them.
-    static func bundledRecipe() throws -> TrainingRecipe {
-        let path = ScoreTrainingTests.scenarios.appendingPathComponent("rulesets/models/employabilite.recipe.yaml").path
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var recipe = try TrainingRecipe.read(text: text, file: path)
-        let folder = (path as NSString).deletingLastPathComponent
-        recipe.ruleset = ((folder as NSString).appendingPathComponent(recipe.ruleset) as NSString).standardizingPath
-        recipe.output = ((folder as NSString).appendingPathComponent(recipe.output) as NSString).standardizingPath
-        return recipe
-    }
+    /// The bundled employability recipe, its paths resolved as `model train --recipe` resolves them.
+    static func bundledRecipe() throws -> TrainingRecipe { try BundledRecipe.named("employabilite") }
 
     @Test func theRecipeLearnsReturnToWorkAndItsCardSaysSo() throws {
         var recipe = try Self.bundledRecipe()
@@ -53,16 +45,6 @@ import Testing
 /// Retraining from the bundled recipe (50,000 people) gives the committed model and card, byte for byte.
 @Suite(.tags(.slow)) struct EmployabilityTrainingSlowTests {
     @Test func theBundledModelIsWhatItsRecipeMakes() throws {
-        let recipe = try EmployabilityTrainingTests.bundledRecipe()
-        let outcome = try ScoreTrainer.train(recipe: recipe)
-        let committed = try Data(contentsOf: URL(fileURLWithPath: recipe.output))
-        #expect(Data(outcome.model) == committed, "retrain with: jre-console model train --recipe Scenarios/rulesets/models/employabilite.recipe.yaml")
-        let card = try String(contentsOfFile: ModelCardPath.beside(recipe.output), encoding: .utf8)
-        #expect(outcome.card == card)
+        try BundledRecipe.expectItMakesTheCommittedFiles("employabilite")
     }
-}
-
-/// The card beside a model file (`NAME.card.yaml`).
-enum ModelCardPath {
-    static func beside(_ model: String) -> String { (model.hasSuffix(".json") ? String(model.dropLast(5)) : model) + ".card.yaml" }
 }

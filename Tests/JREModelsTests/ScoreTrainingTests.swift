@@ -7,19 +7,8 @@ import Testing
 /// `model train`: the same recipe gives the same model bytes and card; the bundled model is what
 /// its bundled recipe makes.
 @Suite struct ScoreTrainingTests {
-    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Scenarios")
-
-    /// The bundled recipe, its paths resolved as `model train --recipe` resolves them.
-    static func bundledRecipe() throws -> TrainingRecipe {
-        let path = scenarios.appendingPathComponent("rulesets/models/suspicion.recipe.yaml").path
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var recipe = try TrainingRecipe.read(text: text, file: path)
-        let folder = (path as NSString).deletingLastPathComponent
-        recipe.ruleset = ((folder as NSString).appendingPathComponent(recipe.ruleset) as NSString).standardizingPath
-        recipe.output = ((folder as NSString).appendingPathComponent(recipe.output) as NSString).standardizingPath
-        return recipe
-    }
+    /// The bundled suspicion recipe, its paths resolved as `model train --recipe` resolves them.
+    static func bundledRecipe() throws -> TrainingRecipe { try BundledRecipe.named("suspicion") }
 
     @Test func trainingTwiceGivesTheSameBytesAndTheModelReadsTheRulesetsFeatures() throws {
         var recipe = try Self.bundledRecipe()
@@ -55,11 +44,6 @@ import Testing
 /// Retraining from the bundled recipe (300,000 people) gives the committed model, byte for byte.
 @Suite(.tags(.slow)) struct ScoreTrainingSlowTests {
     @Test func theBundledModelIsWhatItsRecipeMakes() throws {
-        let recipe = try ScoreTrainingTests.bundledRecipe()
-        let outcome = try ScoreTrainer.train(recipe: recipe)
-        let committed = try Data(contentsOf: URL(fileURLWithPath: recipe.output))
-        #expect(Data(outcome.model) == committed, "retrain with: jre-console model train --recipe Scenarios/rulesets/models/suspicion.recipe.yaml")
-        let card = try String(contentsOfFile: String(recipe.output.dropLast(5)) + ".card.yaml", encoding: .utf8)
-        #expect(outcome.card == card)
+        try BundledRecipe.expectItMakesTheCommittedFiles("suspicion")
     }
 }

@@ -86,21 +86,14 @@ package struct RuleCode {
         let baseMargin: Double
         let objective: ModelObjective
         let weights: UnsafeMutablePointer<Double>
+        /// Per scorecard weight: the index of the ruleset parameter it is (`weight: NAME`), or −1 for the file's weight.
+        let weightParameters: UnsafeMutablePointer<Int>
         let weightCount: Int
-
-        /// For a scorecard whose weights are parameters: the intercept, and per feature its fixed weight or its parameter's index.
-        package let tunable: (intercept: Double, weights: [Double], parameters: [Int?])?
 
         init(model: ScoreModel, features: [Range<Int>], strings: StringPool, code: [Instruction], ruleset: Ruleset) {
             trained = model.trained
             self.features = features
             categoryIds = model.features.map { feature in feature.categories?.map { Double(strings.lookup($0) ?? -1) } }
-            let parameters = model.weightParameters(in: ruleset)
-            if case .scorecard(let card) = model.trained, !parameters.isEmpty {
-                tunable = (card.intercept, card.features.map(\.weight), card.features.indices.map { parameters[$0] })
-            } else {
-                tunable = nil
-            }
             featureCount = features.count
             shortcuts = .allocate(capacity: max(1, features.count))
             featureBounds = .allocate(capacity: max(2, features.count * 2))
@@ -127,6 +120,7 @@ package struct RuleCode {
                 baseMargin = ensemble.baseMargin
                 objective = ensemble.objective
                 weights = .allocate(capacity: 1)
+                weightParameters = .allocate(capacity: 1)
                 weightCount = 0
             case .scorecard(let card):
                 trees = nil
@@ -136,8 +130,13 @@ package struct RuleCode {
                 baseMargin = card.intercept
                 objective = .binaryLogistic
                 weights = .allocate(capacity: max(1, card.features.count))
+                weightParameters = .allocate(capacity: max(1, card.features.count))
                 weightCount = card.features.count
-                for (index, feature) in card.features.enumerated() { weights[index] = feature.weight }
+                let tunable = model.weightParameters(in: ruleset)
+                for (index, feature) in card.features.enumerated() {
+                    weights[index] = feature.weight
+                    weightParameters[index] = tunable[index] ?? -1
+                }
             }
         }
 
@@ -148,11 +147,13 @@ package struct RuleCode {
             categoryCounts.deallocate()
             categoryValues.deallocate()
             weights.deallocate()
+            weightParameters.deallocate()
         }
 
-        /// The model's score of `row` (one value per feature, NaN missing): ``TrainedModel/score(_:)-(UnsafeBufferPointer<Float>)``'s number.
+        /// The model's score of `row` (one value per feature, NaN missing): ``TrainedModel/score(_:)-(UnsafeBufferPointer<Float>)``'s
+        /// number, a scorecard's tunable weights read from `parameters` (the frame's parameter slots).
         @inline(__always)
-        func score(_ row: UnsafePointer<Float>) -> Double {
+        func score(_ row: UnsafePointer<Float>, parameters: UnsafePointer<Double>) -> Double {
             if let binned = unretainedBinned, binned._withUnsafeGuaranteedRef({ $0.featureCount }) == treeFeatureCount {
                 return objective.score(margin: baseMargin + binned._withUnsafeGuaranteedRef { $0.leafSum(row) })
             }
@@ -160,7 +161,11 @@ package struct RuleCode {
                 return objective.score(margin: baseMargin + trees._withUnsafeGuaranteedRef { $0.leafSum(row, count: treeFeatureCount) })
             }
             var margin = baseMargin
-            for index in 0..<weightCount where !row[index].isNaN { margin += weights[index] * Double(row[index]) }
+            for index in 0..<weightCount where !row[index].isNaN {
+                // A weight that is a parameter is the one in force (0 removes its feature).
+                let parameter = weightParameters[index]
+                margin += (parameter < 0 ? weights[index] : parameters[parameter]) * Double(row[index])
+            }
             return 1 / (1 + Foundation.exp(-margin))
         }
     }

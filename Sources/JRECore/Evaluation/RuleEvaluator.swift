@@ -285,16 +285,7 @@ package final class RuleEvaluator {
             }
             row[index] = Float(value)
         }
-        if let tunable = model.tunable {
-            // A scorecard whose weights are parameters: the weights in force (a weight at 0 removes its feature).
-            var margin = tunable.intercept
-            for index in 0..<model.features.count where !row[index].isNaN {
-                let weight = tunable.parameters[index].map { frame.slots[frame.parameterBase + $0] } ?? tunable.weights[index]
-                margin += weight * Double(row[index])
-            }
-            return 1 / (1 + _exp(-margin))
-        }
-        return model.score(row)
+        return model.score(row, parameters: frame.slots + frame.parameterBase)
     }
 
     /// The level index score `score` would get with `value` instead of its own (after an evaluation

@@ -9,6 +9,8 @@ public final class Simulation: Sendable {
     let timelines: [ClaimantTimeline]
     /// Every rule as bytecode (the same as the population path's).
     let code: RuleCode
+    /// The 1st of each month of the run, as clock days (for `recompute: monthly` scores).
+    let monthStarts: MonthStarts
     var program: BytecodeProgram { code.program }
 
     public var ruleset: Ruleset { compiled.ruleset }
@@ -20,6 +22,7 @@ public final class Simulation: Sendable {
         let builder = TimelineBuilder(compiled: compiled)
         timelines = scenario.claimants.map { builder.timeline(for: $0, days: scenario.days) }
         code = RuleCode(compiled: compiled, builder: builder)
+        monthStarts = MonthStarts(start: scenario.start, length: scenario.days)
     }
 
     deinit {
@@ -33,8 +36,6 @@ public final class Simulation: Sendable {
         return evaluator
     }
 
-    /// The 1st of each month of the run, as clock days (for `recompute: monthly` scores).
-    var monthStarts: MonthStarts { MonthStarts(start: scenario.start, length: scenario.days) }
 
     /// Every claimant on one day.
     public func evaluate(day: Int, parameters: ParameterValues) -> [ClaimantResult] {
