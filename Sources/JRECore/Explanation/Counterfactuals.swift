@@ -26,17 +26,18 @@ extension Simulation {
         let wanted = ruleset.scores.indices.filter { ruleset.scores[$0].model?.features.contains { $0.counterfactual != nil } == true }
         guard !wanted.isEmpty, claimant < timelines.count else { return result }
         let evaluator = makeEvaluator(parameters, claimant: claimant)
-        evaluator.events = timelines[claimant].view
         evaluator.evaluate(day: day)
         for score in wanted {
             guard let model = ruleset.scores[score].model, evaluator.values[score].isFinite, let row = evaluator.modelInputs(score) else { continue }
+            // The weights in force: a scorecard's tunable weights as the lab set them.
+            let trained = model.trained(with: parameters, in: ruleset)
             let current = evaluator.values[score], currentLevel = evaluator.levels[score] >= 0 ? Int(evaluator.levels[score]) : nil
             for (index, feature) in model.features.enumerated() {
                 guard let counterfactual = feature.counterfactual,
                       let takes = model.features.firstIndex(where: { $0.name == counterfactual.takes }) else { continue }
                 var changedRow = row
                 changedRow[index] = row[takes]
-                let changed = model.trained.score(changedRow)
+                let changed = trained.score(changedRow)
                 result[score].append(ScoreCounterfactual(
                     feature: index, takes: takes, currentInput: row[index], changedInput: row[takes], current: current, changed: changed,
                     currentLevel: currentLevel, changedLevel: evaluator.level(ofScore: score, value: changed)))
