@@ -6,8 +6,8 @@ import JRECore
 import JREPopulation
 import JRETraining
 
-// OpenMP threads that sleep at barriers: see OpenMPWaitPolicy (relaunches with OMP_WAIT_POLICY=passive unless set).
-OpenMPWaitPolicy.relaunchPassiveIfNeeded()
+// How OpenMP threads wait at barriers: see OpenMPWaitPolicy (relaunches with its variables chosen from the load, unless set).
+OpenMPWaitPolicy.relaunchIfNeeded()
 
 let quick = CommandLine.arguments.contains("--quick")
 /// Only the one-row measurements, on a model of the same shape trained on fewer rows.
@@ -186,7 +186,7 @@ if CommandLine.arguments.contains("--retraining") {
     exit(0)
 }
 
-print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : ""); OMP_WAIT_POLICY=\(OpenMPWaitPolicy.isPassive ? "passive" : "active (as set)"); load average \(loadAverage())")
+print("libxgboost \(xgboostVersion())\(quick ? " (quick sizes)" : ""); \(OpenMPWaitPolicy.summary); load average \(loadAverage())")
 
 /// The first three fields of /proc/loadavg, to print beside every timing.
 func loadAverage() -> String {

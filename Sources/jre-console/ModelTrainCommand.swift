@@ -108,8 +108,8 @@ extension ModelCommand {
         }
 
         func run() throws {
-            // libgomp's threads should sleep at barriers on a shared machine (same bytes, less CPU).
-            OpenMPWaitPolicy.relaunchPassiveIfNeeded()
+            // libgomp's threads spin briefly on free cores, sleep on busy ones (same bytes; OpenMPWaitPolicy).
+            OpenMPWaitPolicy.relaunchIfNeeded()
             let lang = try languageOption.language
             let recipe = try resolvedRecipe()
             let outcome: ScoreTrainer.Outcome
