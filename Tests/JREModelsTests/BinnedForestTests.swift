@@ -81,4 +81,13 @@ import Testing
                                                        contributionRows: 0)
         #expect(differences.margin < OracleComparison.tolerance, "\(differences)")
     }
+
+    /// Leaves are added in four interleaved sums only when no order can change a bit of the total:
+    /// leaves that span more than a `Double` holds, or that are not finite, keep the model's order.
+    @Test func leavesAreReorderedOnlyWhenTheSumIsExactInAnyOrder() {
+        #expect(BinnedForest.addsExactly([0.5, -0.25, 0.0013, 0, -0.07], treeCount: 100))
+        #expect(!BinnedForest.addsExactly([1, 0x1p-40], treeCount: 2), "1 + 2⁻⁴⁰ + … needs more than 53 bits")
+        #expect(!BinnedForest.addsExactly([0.5, .infinity], treeCount: 2))
+        #expect(BinnedForest.addsExactly([0, 0], treeCount: 2))
+    }
 }

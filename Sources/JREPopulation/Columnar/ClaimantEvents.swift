@@ -55,6 +55,8 @@ final class ClaimantEvents {
     private let columnStart: UnsafeMutablePointer<Int>
     private let columnSlot: UnsafeMutablePointer<Int>
     private let columnIndex: UnsafeMutablePointer<Int>
+    /// Per column: the one cell every event of its type has, when a source said so (-2: not known).
+    private let uniformCells: UnsafeMutablePointer<Int32>
 
     init(layout: EventLayout) {
         self.layout = layout
@@ -73,6 +75,8 @@ final class ClaimantEvents {
         columnStart = .allocate(capacity: types + 1)
         columnSlot = .allocate(capacity: columns)
         columnIndex = .allocate(capacity: columns)
+        uniformCells = .allocate(capacity: columns)
+        uniformCells.initialize(repeating: -2, count: columns)
         var next = 0
         for type in 0..<layout.typeCount {
             columnStart[type] = next
@@ -96,6 +100,7 @@ final class ClaimantEvents {
         columnStart.deallocate()
         columnSlot.deallocate()
         columnIndex.deallocate()
+        uniformCells.deallocate()
     }
 
     /// Type `type`'s days (valid until the next append).
@@ -105,11 +110,24 @@ final class ClaimantEvents {
     /// Column `column`'s cells, aligned with its type's days.
     @inline(__always) func cells(_ column: Int) -> UnsafeMutablePointer<Int32> { cellStorage[column] }
 
+    /// The one cell every event of column `column`'s type has, if the source said so with
+    /// ``markUniform(_:cell:)`` since the type's last append (nil: not known, read the cells).
+    @inline(__always) func uniformCell(_ column: Int) -> Int32? {
+        let cell = uniformCells[column]
+        return cell == -2 ? nil : cell
+    }
+
+    /// Says that every event of column `column`'s type, as appended so far, has `cell` there (the
+    /// cells hold it too): a filter on that attribute is then answered once for all of them.
+    /// Forgotten at the next append of the type or ``reset()``.
+    @inline(__always) func markUniform(_ column: Int, cell: Int32) { uniformCells[column] = cell }
+
     /// Forgets the previous claimant.
     @inline(__always)
     func reset() {
         counts.update(repeating: 0, count: typeCount)
         unsorted.update(repeating: false, count: typeCount)
+        uniformCells.update(repeating: -2, count: layout.columnCount)
     }
 
     /// Adds an event whose attribute cells (by source slot) are read from `slots`.
@@ -120,7 +138,10 @@ final class ClaimantEvents {
         let days = dayStorage[type]
         if count > 0, days[count - 1] > day { unsorted[type] = true }
         days[count] = day
-        for entry in columnStart[type]..<columnStart[type + 1] { cellStorage[columnIndex[entry]][count] = slots[columnSlot[entry]] }
+        for entry in columnStart[type]..<columnStart[type + 1] {
+            cellStorage[columnIndex[entry]][count] = slots[columnSlot[entry]]
+            uniformCells[columnIndex[entry]] = -2
+        }
         counts[type] = count + 1
     }
 
@@ -132,7 +153,10 @@ final class ClaimantEvents {
         let days = dayStorage[type]
         if count > 0, days[count - 1] > day { unsorted[type] = true }
         days[count] = day
-        for entry in columnStart[type]..<columnStart[type + 1] { cellStorage[columnIndex[entry]][count] = -1 }
+        for entry in columnStart[type]..<columnStart[type + 1] {
+            cellStorage[columnIndex[entry]][count] = -1
+            uniformCells[columnIndex[entry]] = -2
+        }
         counts[type] = count + 1
     }
 

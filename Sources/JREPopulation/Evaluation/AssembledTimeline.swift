@@ -95,9 +95,27 @@ final class AssembledTimeline {
             let days = events.days(entry.type), count = events.count(entry.type)
             entry.days.removeAll()
             entry.indexes.removeAll()
-            for event in 0..<count where entry.memo.passes(event, events: events, cells: cells) {
-                entry.days.append(days[event])
-                entry.indexes.append(Int32(event))
+            if let column = entry.memo.column {
+                if let cell = events.uniformCell(column) {
+                    // One answer for every event (most people never log in from abroad).
+                    if entry.memo.passes(cell: cell, cells: cells) {
+                        for event in 0..<count {
+                            entry.days.append(days[event])
+                            entry.indexes.append(Int32(event))
+                        }
+                    }
+                } else {
+                    let columnCells = events.cells(column)
+                    for event in 0..<count where entry.memo.passes(cell: columnCells[event], cells: cells) {
+                        entry.days.append(days[event])
+                        entry.indexes.append(Int32(event))
+                    }
+                }
+            } else {
+                for event in 0..<count where entry.memo.passes(event, events: events, cells: cells) {
+                    entry.days.append(days[event])
+                    entry.indexes.append(Int32(event))
+                }
             }
             selectorDays[entry.selector] = entry.days.base
             selectorCounts[entry.selector] = entry.days.count

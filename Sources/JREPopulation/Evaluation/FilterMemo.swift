@@ -20,11 +20,19 @@ final class FilterMemo {
         single = plan.columns.count == 1 ? (plan.columns[0] ?? -1) : -2
     }
 
+    /// The one column a one-attribute filter reads (nil: it reads several, or an attribute the source never has).
+    var column: Int? { single >= 0 ? single : nil }
+
     /// Whether the event at `index` of its type passes, reading its cells from `events`.
     @inline(__always)
     func passes(_ index: Int, events: ClaimantEvents, cells: CellTable) -> Bool {
         guard single != -2 else { return passesSeveral(index, events: events, cells: cells) }
-        let cell = single >= 0 ? events.cells(single)[index] : -1
+        return passes(cell: single >= 0 ? events.cells(single)[index] : -1, cells: cells)
+    }
+
+    /// Whether an event whose one read attribute is `cell` passes (a one-attribute filter; -1: absent).
+    @inline(__always)
+    func passes(cell: Int32, cells: CellTable) -> Bool {
         let slot = Int(cell) + 1
         if slot < answers.count {
             let known = answers[slot]

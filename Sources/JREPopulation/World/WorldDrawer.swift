@@ -99,6 +99,10 @@ final class WorldDrawer {
         let count = events.count(logins), loginDays = events.days(logins)
         let cells = column.map { events.cells($0) }
         if let cells { cells.update(repeating: france, count: count) }
+        defer {
+            // Nobody abroad: `login[pays = …]` is answered once for all of this claimant's logins.
+            if let column, world.loginsAbroad == 0 { events.markUniform(column, cell: france) }
+        }
         guard everywhere > 0 || !stays.isEmpty else { return }
         for position in 0..<count {
             let day = Int(loginDays[position])
