@@ -13,8 +13,9 @@ import Darwin
 ///   barrier: 100,000 rows × 200 trees on 2 threads took 43 s of wall clock and 24 s of CPU with
 ///   libgomp's default waiting, 8 s and 5 s with `OMP_WAIT_POLICY=passive` (load average 7);
 /// - on two idle cores, sleeping costs a wake-up per barrier: the same training took 3.07 s passive
-///   and 1.78 s when a thread spins about 100,000 times before it sleeps (`GOMP_SPINCOUNT=100000`,
-///   load average 0.9; `docs/performance.md`).
+///   and 2.03 s when a waiting thread first spins 30,000 times (`GOMP_SPINCOUNT=30000`, load average
+///   1.1; 1.78 s at 100,000, but a longer spin wastes more if the load rises during the training:
+///   8 s at 100,000 when other builds started; `docs/performance.md`).
 ///
 /// The trained bytes are the same either way. libgomp reads its variables once, when it is loaded,
 /// before `main` runs: setting them later has no effect, so an executable that trains relaunches
@@ -23,7 +24,7 @@ public enum OpenMPWaitPolicy {
     public static let policyVariable = "OMP_WAIT_POLICY"
     public static let spinVariable = "GOMP_SPINCOUNT"
     /// Spins before a waiting thread sleeps when the cores are free (a fraction of a millisecond).
-    static let idleSpinCount = 100_000
+    static let idleSpinCount = 30_000
 
     /// How the threads of this process wait, as the launch chose it.
     public enum Choice: Equatable, Sendable {
@@ -44,7 +45,7 @@ public enum OpenMPWaitPolicy {
         return cores >= 2 && loadAverage + 1 <= Double(cores) ? .spinThenSleep : .sleep
     }
 
-    /// This process's waiting variables, for a benchmark's header: "OMP_WAIT_POLICY=passive, GOMP_SPINCOUNT=100000".
+    /// This process's waiting variables, for a benchmark's header: "OMP_WAIT_POLICY=passive, GOMP_SPINCOUNT=30000".
     public static var summary: String {
         func value(_ name: String) -> String { getenv(name).map { String(cString: $0) } ?? "unset" }
         return "\(policyVariable)=\(value(policyVariable)), \(spinVariable)=\(value(spinVariable))"
