@@ -154,6 +154,10 @@ struct PopulationEvaluateCommand: ParsableCommand {
         } else if !rules.ignoredEventTypes.isEmpty {
             StandardError.print("jre-console: " + Strings.cliPopulationIgnoredTypes.format(lang, rules.ruleset.id, rules.ignoredEventTypes.joined(separator: ", ")))
         }
+        let absent = rules.absentEventTypes(lang)
+        if !absent.isEmpty {
+            StandardError.print("jre-console: " + Strings.cliPopulationAbsentTypes.format(lang, rules.ruleset.id, absent.joined(separator: ", ")))
+        }
         let progress = ProgressDisplay(lang: lang, quiet: quiet, glyphs: asciiOption.reportGlyphs)
         let outcome: PopulationRun.Outcome
         do {

@@ -48,6 +48,8 @@ final class PopulationProgram: @unchecked Sendable {
     let code: RuleCode
     /// Source event types the ruleset does not declare: never read.
     let ignoredTypes: [String]
+    /// Event types the rules count that the source never has (a household ruleset on job seekers).
+    let absentTypes: [String]
 
     var ruleset: Ruleset { compiled.ruleset }
     var scoreCount: Int { code.scoreRules.count }
@@ -59,6 +61,9 @@ final class PopulationProgram: @unchecked Sendable {
         profileKeys = builder.profileKeys
         // The fraud world's additions are only read by rulesets that declare them, without a warning for the others.
         ignoredTypes = vocabulary.types.map(\.name).filter { compiled.ruleset.eventType($0) == nil && !GeneratedVocabulary.worldTypes.contains($0) }
+        var absent: [String] = []
+        for type in compiled.selectors.map(\.type) where vocabulary.typeIndex(type) == nil && !absent.contains(type) { absent.append(type) }
+        absentTypes = absent
 
         // The (type, slot) pairs the rules read: filter attributes and series attributes.
         var needed: [(type: Int, slot: Int)] = []

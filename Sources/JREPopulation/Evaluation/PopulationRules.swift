@@ -12,6 +12,15 @@ public final class PopulationRules: Sendable {
     /// Source event types the ruleset does not declare: their events are never read.
     public var ignoredEventTypes: [String] { program.ignoredTypes }
 
+    /// Event types the rules count that the population never has, by the ruleset's plural nouns
+    /// (« paiements, déclarations mensuelles »): every count of them is 0 there.
+    public func absentEventTypes(_ lang: Lang) -> [String] {
+        program.absentTypes.map { id in
+            guard let type = ruleset.eventType(id) else { return id }
+            return (type.plural ?? type.label).resolve(lang)
+        }
+    }
+
     init(compiled: CompiledRuleset, vocabulary: SourceVocabulary) {
         self.compiled = compiled
         program = PopulationProgram(compiled: compiled, vocabulary: vocabulary)
