@@ -22,7 +22,8 @@ public struct PopulationSizes: Sendable, Equatable {
 
 extension ConsoleEffectRunner {
     /// Binds the rulesets to the synthetic population and builds the population screen; a ruleset that
-    /// does not fit the population's vocabulary is left out, and noted when it is the one asked for.
+    /// does not fit the population's vocabulary, or counts events it never has, is left out, and noted
+    /// when it is the one asked for (kept, then, with the note).
     func openPopulation(_ opening: PopulationOpening) -> ConsoleEvent {
         let sizes = populationSizes
         let sample = SyntheticPopulation(size: sizes.sample, seed: sizes.seed, days: sizes.days)
@@ -34,6 +35,8 @@ extension ConsoleEffectRunner {
         if let ruleset = opening.ruleset {
             let (rules, diagnostics) = PopulationRules.bind(ruleset, to: input, lang: lang)
             if let rules {
+                let absent = rules.absentEventTypes(lang)
+                if !absent.isEmpty { note = Strings.popConsoleAbsentTypes.format(lang, ruleset.id, absent.joined(separator: ", ")) }
                 rulesets.append(rules)
                 parameters = opening.parameters
                 starting = opening.startingParameters
@@ -46,7 +49,10 @@ extension ConsoleEffectRunner {
         let library = self.library ?? ScenarioLibrary(bundled: [:])
         let names = library.rulesetNames.sorted { ($0 == "jre-standard" ? 0 : 1, $0) < ($1 == "jre-standard" ? 0 : 1, $1) }
         for name in names where !rulesets.contains(where: { $0.ruleset.id == name }) {
-            if let rules = PopulationRules.load(name, library: library, for: input, lang: lang).0 { rulesets.append(rules) }
+            // A ruleset made for other data (the CAF's households) would show everyone at 0: not offered.
+            if let rules = PopulationRules.load(name, library: library, for: input, lang: lang).0, rules.absentEventTypes(lang).isEmpty {
+                rulesets.append(rules)
+            }
         }
         guard !rulesets.isEmpty else { return .populationFailedToOpen(reason: Strings.popConsoleNoRuleset(lang)) }
         return .populationOpened(PopulationScreen(rulesets: rulesets, parameters: parameters, startingParameters: starting, selection: selection,
