@@ -21,6 +21,7 @@ public final class PopulationRules: Sendable {
     public static func bind(_ ruleset: Ruleset, to input: PopulationInput, lang: Lang) -> (PopulationRules?, [Diagnostic]) {
         let (compiled, diagnostics) = RulesetCompiler.compile(ruleset, profileTypes: input.profileTypes, lang: lang)
         guard let compiled, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        if let refusal = rankRefusal(compiled) { return (nil, diagnostics + [refusal]) }
         return (PopulationRules(compiled: compiled, vocabulary: input.vocabulary(for: ruleset)), diagnostics)
     }
 }
