@@ -77,7 +77,7 @@ extension PlainExplanation {
             ? Strings.rankFiles.format(lang, NumberText.count(standing.ranked, lang))
             : Strings.rankFilesRanked.format(lang, NumberText.count(standing.ranked, lang), NumberText.count(standing.claimants, lang))
         let when = definition.recomputeMonthly ? Strings.rankThisMonth(lang) : Strings.rankThatDay(lang)
-        var parts = [Strings.rankPosition.format(lang, Strings.ordinal(position, lang), files, when, definition.label.resolve(lang),
+        var parts = [Strings.rankPosition.format(lang, Strings.ordinal(position, lang), files, when, words.scoreLabel(standing.score),
                                                  valueText(score: standing.score, value: standing.value))]
         let note = standing.parameter.map { Strings.rankParameterNote.format(lang, ruleset.parameters[$0].label.resolve(lang)) } ?? ""
         let count = NumberText.count(standing.top, lang)
