@@ -61,3 +61,10 @@ extension Strings {
     public static let explainRankBoundary = Phrase(fr: "limite : {0} ({1} dossier)", en: "boundary: {0} ({1} file)")
     public static let explainRankRule = Phrase(fr: "choisie par rang : les {0} scores « {1} » les plus hauts ; condition pour être classé :", en: "chosen by rank: the {0} highest '{1}' scores; condition to be ranked:")
 }
+
+/// The debrief CSV's hidden-truth columns (overpayments of the CAF households, return to work).
+extension Strings {
+    public static let exportCsvOverpaymentAmount = Phrase(fr: "indu réel (€, négatif : dû au foyer ; illustratif)", en: "real overpayment (€, negative: owed to the household; illustrative)")
+    public static let exportCsvOverpaymentCause = Phrase(fr: "cause de l'indu", en: "cause of the overpayment")
+    public static let exportCsvReturnedToWork = Phrase(fr: "retour à l'emploi sous six mois (1 = oui)", en: "returned to work within six months (1 = yes)")
+}

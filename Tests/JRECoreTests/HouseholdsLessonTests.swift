@@ -167,6 +167,12 @@ import JREText
         let english = PlainExplanation(simulation: simulation, lang: .en).alertSentence(left.alerts[alert], in: left)
         #expect(english.contains("6th highest score of the 13 files this month"), "\(english)")
         #expect(english.contains("that of the 5th file, would have selected it"), "\(english)")
+        // The board's JSON says where each household stands (`ranks`), beside its alerts.
+        let text = BoardReport(simulation: simulation, day: 121, parameters: parameters, lang: .en).json()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let claimants = try #require(json["claimants"] as? [[String: Any]])
+        let rank = try #require((claimants.first { $0["id"] as? String == "nadia" }?["ranks"] as? [String: Any])?["controle_datamining"] as? [String: Any])
+        #expect(rank["position"] as? Double == 2 && rank["top"] as? Double == 5 && rank["ranked"] as? Double == 13 && rank["selected"] as? Bool == true, "\(rank)")
     }
 
     @Test("the debrief reveals each household's overpayment, its amount and cause, in both languages")
