@@ -3,7 +3,7 @@ extension Strings {
     // MARK: Loading
     public static let whatRank = Phrase(fr: "sélection par rang (« rank »)", en: "rank selection ('rank')")
     public static let diagRankUnknownScore = Phrase(
-        fr: "« rank » classe les foyers selon le score « {0} », qui n'existe pas : nommez un des scores de « scores » ({1}){2}",
+        fr: "« rank » classe les dossiers selon le score « {0} », qui n'existe pas : nommez un des scores de « scores » ({1}){2}",
         en: "'rank' orders claimants by the score '{0}', which does not exist: name one of the scores under 'scores' ({1}){2}")
     public static let diagRankNotAValue = Phrase(
         fr: "« rank » classe selon la valeur d'un score : écrivez « score: {0} », pas « {1} » (un niveau n'est pas un nombre)",
@@ -18,8 +18,8 @@ extension Strings {
         fr: "« top » nomme le paramètre « {0} », qui doit compter des dossiers : sa valeur, son « min » et son « step » doivent être des nombres entiers, « min » 0 ou plus (trouvé value {1}, min {2}, step {3})",
         en: "'top' names the parameter '{0}', which must count files: its value, 'min' and 'step' must be whole numbers, 'min' 0 or more (found value {1}, min {2}, step {3})")
     public static let diagRankPopulation = Phrase(
-        fr: "l'alerte « {0} » est choisie par rang (les {1} scores « {2} » les plus hauts parmi tous les dossiers) : le mode population évalue chaque personne seule et ne peut pas la classer. Utilisez --capacity {1} pour lire qui les {1} contrôles retiendraient dans la population, ou un jeu de règles à seuil",
-        en: "the alert '{0}' is chosen by rank (the {1} highest '{2}' scores among all files): population mode evaluates each person alone and cannot rank them. Use --capacity {1} to read whom {1} checks would select in the population, or a ruleset with a threshold")
+        fr: "l'alerte « {0} » est choisie par rang (les {1} scores « {2} » les plus hauts parmi tous les dossiers) : le mode population évalue chaque personne seule et ne peut pas la classer. Utilisez --capacity N pour lire qui les N scores les plus hauts retiendraient dans la population (N contrôles), ou un jeu de règles à seuil",
+        en: "the alert '{0}' is chosen by rank (the {1} highest '{2}' scores among all files): population mode evaluates each person alone and cannot rank them. Use --capacity N to read whom the N highest scores would select in the population (N checks), or a ruleset with a threshold")
 }
 
 /// Texts of rank explanations: « 2e score le plus haut des 13 dossiers ce mois-ci ».
@@ -59,7 +59,7 @@ extension Strings {
     public static let explainRankLeftOut = Phrase(fr: "pas retenu", en: "not selected")
     public static let explainRankUnranked = Phrase(fr: "rang : pas classé (condition « when » fausse ou score non calculé)", en: "rank: not ranked (the 'when' condition is false or the score was not computed)")
     public static let explainRankBoundary = Phrase(fr: "limite : {0} ({1} dossier)", en: "boundary: {0} ({1} file)")
-    public static let explainRankRule = Phrase(fr: "choisie par rang : les {0} scores « {1} » les plus hauts ; condition pour être classé :", en: "chosen by rank: the {0} highest '{1}' scores; condition to be ranked:")
+    public static let explainRankRule = Phrase(fr: "choisie par rang : les {0} scores « {1} » les plus hauts du jour, parmi les dossiers où la règle ci-dessous tient", en: "chosen by rank: the day's {0} highest '{1}' scores, among the files where the rule below holds")
 }
 
 /// The debrief CSV's hidden-truth columns (overpayments of the CAF households, return to work).

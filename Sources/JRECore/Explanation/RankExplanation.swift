@@ -101,7 +101,7 @@ extension ExplanationText {
     /// The formula view of a rank alert: its position, the count selected, the boundary.
     func rankLines(_ standing: RankStanding, indent: String) -> [String] {
         let ruleset = simulation.ruleset, score = ruleset.scores[standing.score]
-        let count = standing.parameter.map { "\(ruleset.parameters[$0].id) = \(standing.top)" } ?? String(standing.top)
+        let count = String(standing.top) + (standing.parameter.map { " (\(ruleset.parameters[$0].id))" } ?? "")
         var lines = [indent + Strings.explainRankRule.format(lang, count, score.id)]
         guard let position = standing.position else { return lines + [indent + Strings.explainRankUnranked(lang)] }
         lines.append(indent + Strings.explainRankLine.format(lang, Strings.ordinal(position, lang), String(standing.ranked), score.id,
