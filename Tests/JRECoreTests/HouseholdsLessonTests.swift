@@ -124,6 +124,9 @@ import JREText
         #expect(Set(top) == ["amina", "nadia"], "\(top)")
         #expect(Self.targeted(board).count == 5 && Self.targeted(board).isSuperset(of: ["amina", "nadia"]), "\(Self.targeted(board).sorted())")
         #expect(board["karim"]?.targeted == false && board["marc"]?.targeted == false)
+        // With the same five checks, DMDE 2026 checks Franck (the fraud) in the spring, Émilie (the CAF's €610 error) in the autumn.
+        #expect(try Self.board(simulation, day: 135)["franck"]?.targeted == true)
+        #expect(try Self.board(simulation, day: 319)["emilie"]?.targeted == true)
     }
 
     @Test("each month the CAF checks as many files as it has checks for: moving « Contrôles sur place par mois » in the lab changes who is checked")
