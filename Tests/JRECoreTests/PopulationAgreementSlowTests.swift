@@ -35,10 +35,11 @@ import JREText
         return problems
     }
 
-    /// A ruleset with an alert chosen by rank is refused by the population path (``PopulationRules/bind(_:to:lang:)``), pointing to --capacity.
+    /// A ruleset with an alert chosen by rank is refused by the population path (``PopulationRules/load(_:library:for:lang:)``), pointing to --capacity.
     static func isRefusedForItsRank(_ ruleset: Ruleset, sample: SyntheticPopulation) -> Bool {
         guard ruleset.alerts.contains(where: { $0.rank != nil }) else { return false }
-        let (rules, diagnostics) = PopulationRules.bind(ruleset, to: .synthetic(sample), lang: .en)
+        let library = ScenarioLibrary(bundled: BundledScenarios.files, models: BundledScenarios.models)
+        let (rules, diagnostics) = PopulationRules.load(ruleset.id.replacingOccurrences(of: "rulesets/", with: "").replacingOccurrences(of: ".yaml", with: ""), library: library, for: .synthetic(sample), lang: .en)
         #expect(rules == nil && diagnostics.errors.contains { $0.render(.en).contains("--capacity") }, "\(ruleset.id)")
         return true
     }

@@ -21,7 +21,6 @@ public final class PopulationRules: Sendable {
     public static func bind(_ ruleset: Ruleset, to input: PopulationInput, lang: Lang) -> (PopulationRules?, [Diagnostic]) {
         let (compiled, diagnostics) = RulesetCompiler.compile(ruleset, profileTypes: input.profileTypes, lang: lang)
         guard let compiled, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        if let refusal = rankRefusal(compiled) { return (nil, diagnostics + [refusal]) }
         return (PopulationRules(compiled: compiled, vocabulary: input.vocabulary(for: ruleset)), diagnostics)
     }
 }
@@ -39,6 +38,8 @@ extension PopulationRules {
         let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang, models: library.modelSource).load(id: located.id)
         guard let ruleset, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let (rules, more) = bind(ruleset, to: input, lang: lang)
+        // An alert chosen by rank cannot be computed person by person: refused here, where a population is evaluated.
+        if let rules, let refusal = rankRefusal(rules.compiled) { return (nil, diagnostics + more + [refusal]) }
         return (rules, diagnostics + more)
     }
 }
