@@ -18,8 +18,8 @@ extension Strings {
         fr: "« top » nomme le paramètre « {0} », qui doit compter des dossiers : sa valeur, son « min » et son « step » doivent être des nombres entiers, « min » 0 ou plus (trouvé value {1}, min {2}, step {3})",
         en: "'top' names the parameter '{0}', which must count files: its value, 'min' and 'step' must be whole numbers, 'min' 0 or more (found value {1}, min {2}, step {3})")
     public static let diagRankPopulation = Phrase(
-        fr: "l'alerte « {0} » est choisie par rang (les {1} scores « {2} » les plus hauts parmi tous les dossiers) : le mode population évalue chaque personne seule et ne peut pas la classer. Utilisez --capacity N pour lire qui les N scores les plus hauts retiendraient dans la population (N contrôles), ou un jeu de règles à seuil",
-        en: "the alert '{0}' is chosen by rank (the {1} highest '{2}' scores among all files): population mode evaluates each person alone and cannot rank them. Use --capacity N to read whom the N highest scores would select in the population (N checks), or a ruleset with a threshold")
+        fr: "l'alerte « {0} » est choisie par rang (les {1} scores « {2} » les plus hauts parmi tous les dossiers) : le mode population évalue chaque personne seule et ne peut pas la classer, ce jeu de règles n'y est donc pas utilisable. Pour lire qui N contrôles retiendraient dans une population, copiez le jeu de règles sans cette alerte (ou avec un seuil dans « when ») et utilisez --capacity N : les N scores « {2} » les plus hauts",
+        en: "the alert '{0}' is chosen by rank (the {1} highest '{2}' scores among all files): population mode evaluates each person alone and cannot rank them, so this ruleset cannot be used there. To read whom N checks would select in a population, copy the ruleset without this alert (or with a threshold in 'when') and use --capacity N: the N highest '{2}' scores")
 }
 
 /// Texts of rank explanations: « 2e score le plus haut des 13 dossiers ce mois-ci ».

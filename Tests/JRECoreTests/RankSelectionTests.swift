@@ -114,8 +114,8 @@ import JREText
         let (rules, diagnostics) = PopulationRules.load("rank", library: library, for: .synthetic(SyntheticPopulation(size: 20, seed: 1, days: 30)), lang: .en)
         #expect(rules == nil)
         let message = diagnostics.errors.map { $0.render(.en) }.joined()
-        #expect(message.contains("rank.yaml:") && message.contains("--capacity N") && message.contains("the 2 highest"), "\(message)")
-        #expect(diagnostics.errors.first?.render(.fr).contains("Utilisez --capacity N") == true)
+        #expect(message.contains("rank.yaml:") && message.contains("use --capacity N") && message.contains("the 2 highest"), "\(message)")
+        #expect(diagnostics.errors.first?.render(.fr).contains("utilisez --capacity N") == true)
         // Binding alone (training, audits: scores only) still works.
         let (ruleset, _) = RulesetLoader(file: SourceFile(path: "rank.yaml", text: text), lang: .en).load(id: "rank")
         #expect(PopulationRules.bind(try #require(ruleset), to: .synthetic(SyntheticPopulation(size: 20, seed: 1, days: 30)), lang: .en).0 != nil)
