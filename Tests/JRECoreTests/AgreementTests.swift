@@ -3,7 +3,7 @@ import Testing
 
 /// The three ways of evaluating agree on every bundled scenario, claimant and day: the board of one day,
 /// the whole-run history, and the explanation behind « Pourquoi ? » (that last one, over every claimant
-/// and day, in ``ExplanationAgreementSlowTests``).
+/// and day, in ``ExplanationAgreementSlowTests``); the rank alert of the CAF rulesets in ``pathsAgreeOnARankAlert(ruleset:)``.
 @Suite struct AgreementTests {
     static func same(_ a: Double, _ b: Double?) -> Bool {
         guard let b else { return false }
@@ -42,6 +42,31 @@ import Testing
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
+    /// The bundled scenario whose checks are chosen by rank (a cohort step): the history, the board of
+    /// each day, one claimant and the explanation agree under both CAF rulesets, at two counts.
+    @Test(arguments: ["caf-2014", "caf-dmde-2026"])
+    func pathsAgreeOnARankAlert(ruleset: String) throws {
+        let simulation = try HouseholdsLessonTests.simulation(ruleset: ruleset)
+        #expect(simulation.hasRankAlerts, "the CAF rulesets choose their checks by rank")
+        for count in [5.0, 2.0] {
+            let parameters = try simulation.startingParameters.setting("controles_mois", to: count, in: simulation.ruleset)
+            let history = simulation.history(parameters: parameters)
+            var mismatches: [String] = []
+            for day in 1...simulation.scenario.days {
+                let board = simulation.evaluate(day: day, parameters: parameters)
+                for (claimant, result) in board.enumerated() {
+                    let label = "\(simulation.scenario.claimants[claimant].id) day \(day) top \(count)"
+                    if history.result(claimant: claimant, day: day) != result { mismatches.append("history: \(label)") }
+                    if day % 9 == 0 {
+                        if simulation.evaluate(claimant: claimant, day: day, parameters: parameters) != result { mismatches.append("one: \(label)") }
+                        if simulation.explain(claimant: claimant, day: day, parameters: parameters).alerts.map(\.fired) != result.alerts { mismatches.append("explain: \(label)") }
+                    }
+                }
+            }
+            #expect(mismatches.isEmpty, "\(mismatches.count): \(mismatches.prefix(10))")
+        }
     }
 
     @Test func explanationReportsAFaultInALevelConditionLikeTheFastPath() throws {

@@ -63,15 +63,18 @@ public struct Debrief: Sendable {
         let amount = NumberText.decimal(abs(overpayment.amount), lang, decimals: 0)
         let what = overpayment.amount > 0 ? Strings.overpaymentAmount.format(lang, amount)
             : overpayment.amount < 0 ? Strings.overpaymentOwed.format(lang, amount) : Strings.overpaymentNone(lang)
-        let cause: String
-        switch overpayment.cause {
-        case .cafError: cause = Strings.causeCafError(lang)
-        case .lateDeclaration: cause = Strings.causeLateDeclaration(lang)
-        case .declarationError: cause = Strings.causeDeclarationError(lang)
-        case .fraud: cause = Strings.causeFraud(lang)
-        case .none: cause = Strings.causeNone(lang)
+        return what + " — " + causeText(overpayment.cause, lang: lang)
+    }
+
+    /// Why an overpayment arose, in words: « erreur de la CAF », "the CAF's own error".
+    public static func causeText(_ cause: Overpayment.Cause, lang: Lang) -> String {
+        switch cause {
+        case .cafError: return Strings.causeCafError(lang)
+        case .lateDeclaration: return Strings.causeLateDeclaration(lang)
+        case .declarationError: return Strings.causeDeclarationError(lang)
+        case .fraud: return Strings.causeFraud(lang)
+        case .none: return Strings.causeNone(lang)
         }
-        return what + " — " + cause
     }
 
     /// Claimants with a known hidden situation.

@@ -10,6 +10,11 @@ public struct CompiledRuleset: Sendable {
     public let levelConditions: [[TypedNode?]]
     public let alertConditions: [TypedNode]
     public let adviceConditions: [TypedNode]
+    /// The alerts chosen by rank (`rank:`), in alert order.
+    public var ranks: [CohortRank] = []
+
+    /// The rank selection of alert `alert`, if it is chosen by rank.
+    public func rank(ofAlert alert: Int) -> CohortRank? { ranks.first { $0.alert == alert } }
 
     /// Level name ids per score, in level order.
     public var levelNameIds: [[Int]] {
@@ -84,10 +89,12 @@ package enum RulesetCompiler {
                 complete = false
             }
         }
+        let (ranks, rankProblems) = RankCheck.resolve(ruleset)
+        diagnostics += rankProblems
         guard complete, diagnostics.isEmpty else { return (nil, diagnostics) }
         return (CompiledRuleset(
             ruleset: ruleset, strings: strings, selectors: checker.selectors, scoreValues: scoreValues,
-            levelConditions: levelConditions, alertConditions: alertConditions, adviceConditions: adviceConditions
+            levelConditions: levelConditions, alertConditions: alertConditions, adviceConditions: adviceConditions, ranks: ranks
         ), diagnostics)
     }
 }

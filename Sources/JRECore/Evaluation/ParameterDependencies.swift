@@ -30,7 +30,10 @@ package struct ParameterDependencies: Sendable {
         }
         self.values = values
         self.levels = levels
-        alerts = compiled.alertConditions.map { reads($0, subject: false) }
+        // An alert chosen by rank also moves with its ranked score and its count.
+        alerts = compiled.alertConditions.enumerated().map { index, condition in
+            reads(condition, subject: false) || compiled.rank(ofAlert: index).map { $0.parameter == parameter || values[$0.score] } ?? false
+        }
         advice = compiled.adviceConditions.map { reads($0, subject: false) }
     }
 }

@@ -39,6 +39,13 @@ public final class Simulation: Sendable {
 
     /// Every claimant on one day.
     public func evaluate(day: Int, parameters: ParameterValues) -> [ClaimantResult] {
+        var results = evaluateUnranked(day: day, parameters: parameters)
+        if hasRankAlerts { applyRanks(&results, parameters: parameters) }
+        return results
+    }
+
+    /// Every claimant on one day, each alert chosen by rank still at its `when` (who may be ranked).
+    func evaluateUnranked(day: Int, parameters: ParameterValues) -> [ClaimantResult] {
         guard !timelines.isEmpty else { return [] }
         let evaluator = makeEvaluator(parameters)
         return timelines.map { timeline in
@@ -48,8 +55,10 @@ public final class Simulation: Sendable {
         }
     }
 
-    /// One claimant on one day (the fast path, for one person).
+    /// One claimant on one day (the fast path, for one person; the whole day when an alert is chosen by rank).
     public func evaluate(claimant: Int, day: Int, parameters: ParameterValues) -> ClaimantResult {
+        // A rank depends on every claimant's score that day.
+        if hasRankAlerts { return evaluate(day: day, parameters: parameters)[claimant] }
         let evaluator = makeEvaluator(parameters, claimant: claimant)
         evaluator.evaluate(day: day)
         return evaluator.result
@@ -98,6 +107,9 @@ public final class Simulation: Sendable {
                     }
                 }
             }
+        }
+        if hasRankAlerts {
+            applyRanks(values: values, alertBits: &alertBits, claimants: claimants, days: days, scores: scores, parameters: parameters)
         }
         return BoardHistory(
             claimantCount: claimants, dayCount: days, scoreCount: scores, parameters: parameters,

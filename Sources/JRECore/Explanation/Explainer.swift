@@ -297,7 +297,7 @@ extension Simulation {
                 return RuleExplanation(index: index, id: ids[index], fired: fired, tree: tree, distance: distance)
             }
         }
-        let alerts = rules(compiled.alertConditions, sources: ruleset.alerts.map(\.when.text), ids: ruleset.alerts.map(\.id))
+        let alerts = ranked(rules(compiled.alertConditions, sources: ruleset.alerts.map(\.when.text), ids: ruleset.alerts.map(\.id)), claimant: claimant, day: day, parameters: parameters)
         let advice = rules(compiled.adviceConditions, sources: ruleset.advice.map(\.when.text), ids: ruleset.advice.map(\.id))
         // Like the fast path: the first fault among alerts, then advice.
         for (rule, nodes, texts, isAlert) in [(alerts, compiled.alertConditions, ruleset.alerts.map(\.when.text), true),

@@ -93,6 +93,8 @@ public struct RuleExplanation: Sendable {
     public var fired: Bool
     public var tree: ExplainedNode
     public var distance: FiringDistance?
+    /// For an alert chosen by rank: where the claimant stands (then `tree` is who may be ranked).
+    public var rank: RankStanding? = nil
 }
 
 /// One evaluated sub-expression.

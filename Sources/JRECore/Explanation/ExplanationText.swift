@@ -153,6 +153,7 @@ public struct ExplanationText {
         var lines: [String] = []
         let mark = rule.fired ? glyphs.ruleFired : glyphs.ruleNotFired
         lines.append("  \(mark) \(label): " + (rule.fired ? Strings.explainFired(lang) : Strings.explainNotFired(lang)))
+        if let standing = rule.rank { lines += rankLines(standing, indent: "      ") }
         lines.append("      " + Strings.explainRule.format(lang, rule.tree.text) + " — " + provenanceText(provenance))
         lines += tree(rule.tree, indent: "      ", skipRoot: true)
         if let distance = rule.distance {

@@ -43,6 +43,7 @@ public struct PlainExplanation {
     /// Why an alert is on or off, without its label: the author's sentence when it fired, else the generic one.
     public func alertReason(_ rule: RuleExplanation, in explanation: ClaimantExplanation) -> String {
         if case .fault(let kind) = rule.tree.value { return faultWords(kind) }
+        if let standing = rule.rank { return rankReason(rule, standing, in: explanation) }
         let generic = { self.sentence(explanation).clause(rule.tree) }
         if rule.fired, let template = ruleset.alerts[rule.index].sentence {
             return SentenceTemplate(words: words, explanation: explanation).fill(template, score: nil, reasons: generic)
@@ -54,7 +55,7 @@ public struct PlainExplanation {
     public func alertLines(_ rule: RuleExplanation, in explanation: ClaimantExplanation) -> [String] {
         let mark = rule.fired ? glyphs.ruleFired : glyphs.ruleNotFired
         var lines = ["\(mark) " + alertSentence(rule, in: explanation)]
-        let scores = scoresRead(by: rule.tree).filter { !ruleset.scores[$0].levels.isEmpty || ruleset.scores[$0].model != nil }
+        let scores = Array(Set(scoresRead(by: rule.tree) + (rule.rank.map { [$0.score] } ?? []))).sorted().filter { !ruleset.scores[$0].levels.isEmpty || ruleset.scores[$0].model != nil }
         if !scores.isEmpty {
             lines.append("")
             lines.append(Strings.plainBehind(lang))

@@ -298,7 +298,9 @@ package struct RulesetLoader {
             guard let id = reader.identifier(key, allowDash: false) else { continue }
             let position = reader.position(of: key)
             reader.within(LocalizedMessage(Strings.ctxAlert, id)) {
-                guard let pairs = reader.mapping(value, known: ["label", "description", "when", "provenance", "sentence"], required: ["label", "when"], what: LocalizedMessage(Strings.whatAlert)) else { return }
+                // An alert chosen by rank needs no `when` (then everyone may be ranked).
+                let ranked = value.mapping?.contains { $0.key.scalar?.string == "rank" } ?? false
+                guard let pairs = reader.mapping(value, known: ["label", "description", "when", "provenance", "sentence", "rank"], required: ranked ? ["label"] : ["label", "when"], what: LocalizedMessage(Strings.whatAlert)) else { return }
                 var alert = Alert(id: id, label: LocalizedText(fr: id), description: nil, when: ExpressionSource(text: "false", anchor: TextAnchor(line: 0, column: 0, style: .plain)), provenance: .unstated, position: position)
                 var hasWhen = false
                 for (field, _, content) in pairs {
@@ -308,10 +310,15 @@ package struct RulesetLoader {
                     case "when": if let expression = reader.expression(content) { alert.when = expression; hasWhen = true }
                     case "sentence": alert.sentence = reader.text(content, language: language)
                     case "provenance": alert.provenance = provenance(content, language: language) ?? .unstated
+                    case "rank": alert.rank = rank(content)
                     default: break
                     }
                 }
-                if hasWhen { result.append(alert) }
+                if ranked, !hasWhen, alert.rank != nil {
+                    alert.when = ExpressionSource(text: "true", anchor: TextAnchor(line: 0, column: 0, style: .plain))
+                    hasWhen = true
+                }
+                if hasWhen, !ranked || alert.rank != nil { result.append(alert) }
             }
         }
         if result.count > 64 {

@@ -194,6 +194,8 @@ public struct Alert: Sendable {
     public var position: SourcePosition
     /// The plain explanation of why it fired, as a template (``SentenceTemplate``); the generic sentence otherwise.
     public var sentence: LocalizedText? = nil
+    /// Chosen by rank among the claimants (`rank:`); `when` is then who may be ranked.
+    public var rank: AlertRank? = nil
 }
 
 /// One of the « conseils personnalisés ».

@@ -35,6 +35,7 @@ public struct BoardReport {
         json.close()
         json.open("claimants", array: true)
         let hasModels = ruleset.scores.contains { $0.model != nil }
+        let standings = simulation.rankStandings(day: day, parameters: parameters)
         for (position, (claimant, result)) in zip(simulation.scenario.claimants, results).enumerated() {
             let explained = hasModels && result.fault == nil ? simulation.explain(claimant: position, day: day, parameters: parameters) : nil
             json.open()
@@ -63,6 +64,7 @@ public struct BoardReport {
                 for index in alerts { json.string(nil, ruleset.alerts[index].id) }
                 json.close(array: true)
             }
+            if !standings.isEmpty { writeRanks(&json, standings, claimant: position) }
             let advice = ruleset.advice.indices.filter { result.advice[$0] }
             if advice.isEmpty { json.emptyArray("advice") } else {
                 json.open("advice", array: true)

@@ -47,6 +47,8 @@ extension PopulationRules {
         let (ruleset, diagnostics) = RulesetLoader(file: located.file, lang: lang, models: library.modelSource).load(id: located.id)
         guard let ruleset, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let (rules, more) = bind(ruleset, to: input, lang: lang)
+        // An alert chosen by rank cannot be computed person by person: refused here, where a population is evaluated.
+        if let rules, let refusal = rankRefusal(rules.compiled) { return (nil, diagnostics + more + [refusal]) }
         return (rules, diagnostics + more)
     }
 }

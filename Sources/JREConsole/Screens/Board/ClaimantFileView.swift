@@ -213,7 +213,7 @@ enum WhyView {
             let alert = workshop.ruleset.alerts[index]
             body = text.ruleLines(rule, label: alert.label.resolve(lang), provenance: alert.provenance)
             // An alert on a trained score: what weighed in that score, as bars, under the rule.
-            if let index = workshop.ruleset.scores.indices.first(where: { workshop.ruleset.scores[$0].model != nil && alert.when.text.contains(workshop.ruleset.scores[$0].id) }),
+            if let index = workshop.ruleset.scores.indices.first(where: { workshop.ruleset.scores[$0].model != nil && (alert.when.text.contains(workshop.ruleset.scores[$0].id) || alert.rank?.score == workshop.ruleset.scores[$0].id) }),
                let model = workshop.ruleset.scores[index].model, explanation.scores[index].contributions != nil {
                 chart = WhyContributionsView.lines(workshop, score: explanation.scores[index], model: model, lang: lang, width: area.width, glyphs: grid.glyphs)
             }
