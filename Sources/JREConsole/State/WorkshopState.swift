@@ -130,6 +130,12 @@ public struct WorkshopState: Sendable {
     }
 
     /// Days since the claimant's last login up to today, nil when none.
+    /// Whether the board has an age column: some claimant's profile says an age (households don't).
+    public var boardShowsAge: Bool { scenario.claimants.contains { $0.profileValue("age") != nil } }
+
+    /// Whether the board has a last-login column: the rules know logins (the CAF's don't).
+    public var boardShowsLogin: Bool { ruleset.eventType("login") != nil }
+
     public func daysSinceLogin(_ claimant: Int) -> Int? {
         scenario.claimants[claimant].events.last { $0.type == "login" && $0.day <= day }.map { day - $0.day }
     }

@@ -35,17 +35,23 @@ enum BoardView {
         let width = layout.listWidth
         let scores = workshop.levelledScores
         let badgeWidth = 5
-        let loginWidth = 6
+        // Households have no age and no logins: their columns are left out rather than filled with « — ».
+        let ageWidth = workshop.boardShowsAge ? 5 : 0
+        let loginWidth = workshop.boardShowsLogin ? 6 : 0
         let decisionWidth = width >= 72 ? 16 : 0
-        let nameWidth = max(8, width - 2 - 5 - scores.count * badgeWidth - loginWidth - decisionWidth - 1)
+        let nameWidth = max(8, width - 2 - ageWidth - scores.count * badgeWidth - loginWidth - decisionWidth - 1)
         // Column titles.
         var col = grid.put(" " + TextLayout.pad(Strings.consoleColumnName(lang), nameWidth + 1), row: 2, col: 0, role: .dim, maxWidth: width)
-        col = grid.put(TextLayout.pad(Strings.consoleColumnAge(lang), 5), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        if ageWidth > 0 {
+            col = grid.put(TextLayout.pad(Strings.consoleColumnAge(lang), ageWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        }
         // Each score column is numbered over its badges; the legend under the list names it.
         for number in scores.indices {
             col = grid.put(TextLayout.pad(" " + String(number + 1), badgeWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
         }
-        col = grid.put(TextLayout.pad(Strings.consoleColumnLogin(lang), loginWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        if loginWidth > 0 {
+            col = grid.put(TextLayout.pad(Strings.consoleColumnLogin(lang), loginWidth), row: 2, col: col, role: .dim, maxWidth: max(0, width - col))
+        }
         if decisionWidth > 0 { _ = grid.put(Strings.decisionShort(lang), row: 2, col: col, role: .dim, maxWidth: max(0, width - col)) }
 
         let rows = workshop.boardRows()
@@ -67,7 +73,8 @@ enum BoardView {
                 _ = grid.put(mark + label, row: row, col: 0, role: role, maxWidth: width, ellipsis: true)
             case .claimant(let claimant, let group):
                 let isSelected = index == selected
-                drawClaimantLine(workshop, claimant: claimant, group: group, row: row, width: width, nameWidth: nameWidth, decisionWidth: decisionWidth,
+                drawClaimantLine(workshop, claimant: claimant, group: group, row: row, width: width,
+                                 columns: (name: nameWidth, age: ageWidth, login: loginWidth, decision: decisionWidth),
                                  selected: isSelected, focused: workshop.focus == .board, lang: lang, into: &grid)
                 if isSelected { grid.cursor = (row, 1) }
             }
@@ -105,8 +112,10 @@ enum BoardView {
         }
     }
 
-    static func drawClaimantLine(_ workshop: WorkshopState, claimant: Int, group: Int?, row: Int, width: Int, nameWidth: Int, decisionWidth: Int,
+    static func drawClaimantLine(_ workshop: WorkshopState, claimant: Int, group: Int?, row: Int, width: Int,
+                                 columns: (name: Int, age: Int, login: Int, decision: Int),
                                  selected: Bool, focused: Bool, lang: Lang, into grid: inout CellGrid) {
+        let nameWidth = columns.name, decisionWidth = columns.decision
         let glyphs = grid.glyphs
         let person = workshop.scenario.claimants[claimant]
         let result = workshop.result(claimant)
@@ -120,8 +129,10 @@ enum BoardView {
         // Narrow boards mark a decision after the name; wide ones show it in its own column.
         let name = decision != nil && decisionWidth == 0 ? person.name + " " + (unsaved ? glyphs.cross : glyphs.check) : person.name
         col = grid.put(" " + TextLayout.pad(name, nameWidth), row: row, col: col, role: baseRole, maxWidth: nameWidth + 1)
-        let age = person.profileValue("age").map { $0.description } ?? "—"
-        col = grid.put(TextLayout.pad(age, 5), row: row, col: col, role: baseRole, maxWidth: 5)
+        if columns.age > 0 {
+            let age = person.profileValue("age").map { $0.description } ?? "—"
+            col = grid.put(TextLayout.pad(age, columns.age), row: row, col: col, role: baseRole, maxWidth: columns.age)
+        }
         for score in workshop.levelledScores {
             if let level = result.levels[score] {
                 let severity = workshop.ruleset.scores[score].levels[level].severity
@@ -132,8 +143,10 @@ enum BoardView {
             }
             col += 5
         }
-        let login = workshop.daysSinceLogin(claimant).map { Strings.consoleDaysShort.format(lang, String($0)) } ?? "—"
-        col = grid.put(TextLayout.pad(login, 6), row: row, col: col, role: baseRole, maxWidth: max(0, width - col))
+        if columns.login > 0 {
+            let login = workshop.daysSinceLogin(claimant).map { Strings.consoleDaysShort.format(lang, String($0)) } ?? "—"
+            col = grid.put(TextLayout.pad(login, columns.login), row: row, col: col, role: baseRole, maxWidth: max(0, width - col))
+        }
         if decisionWidth > 0, let decision {
             let label = unsaved ? glyphs.cross + " " + Strings.journalUnsavedShort(lang) + " " + decision.decisionLabel : decision.decisionLabel
             _ = grid.put(label, row: row, col: col, role: unsaved ? .error : (selected ? baseRole : .accent), maxWidth: max(0, min(decisionWidth, width - col)), ellipsis: true)
