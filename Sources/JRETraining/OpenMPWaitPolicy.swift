@@ -19,7 +19,7 @@ import Darwin
 ///
 /// The trained bytes are the same either way. libgomp reads its variables once, when it is loaded,
 /// before `main` runs: setting them later has no effect, so an executable that trains relaunches
-/// itself with them (``relaunchIfNeeded()``), chosen from the load average at launch.
+/// itself with them (``relaunchIfNeeded()``), chosen from the tasks running at launch.
 public enum OpenMPWaitPolicy {
     public static let policyVariable = "OMP_WAIT_POLICY"
     public static let spinVariable = "GOMP_SPINCOUNT"
@@ -36,13 +36,15 @@ public enum OpenMPWaitPolicy {
         case sleep
     }
 
-    /// The choice for a machine with `cores` cores and this one-minute load average (nil: unknown).
+    /// The choice for a machine with `cores` cores where `otherRunnable` tasks besides this process
+    /// are running now (nil: unknown).
     ///
-    /// Spinning pays when the other training thread is running on a core of its own, i.e. when the
-    /// machine has at least one core's worth of idle time besides this process.
-    public static func choice(loadAverage: Double?, cores: Int) -> Choice {
-        guard let loadAverage else { return .sleep }
-        return cores >= 2 && loadAverage + 1 <= Double(cores) ? .spinThenSleep : .sleep
+    /// Spinning pays when both training threads get a core of their own: no other task is running
+    /// on the cores they need. (The load average would say it too late: it still counts, for a
+    /// minute, the work of a process that has just finished, such as the previous benchmark run.)
+    public static func choice(otherRunnable: Int?, cores: Int) -> Choice {
+        guard let otherRunnable else { return .sleep }
+        return cores >= 2 && otherRunnable + 2 <= cores ? .spinThenSleep : .sleep
     }
 
     /// This process's waiting variables, for a benchmark's header: "OMP_WAIT_POLICY=passive, GOMP_SPINCOUNT=30000".
@@ -52,7 +54,7 @@ public enum OpenMPWaitPolicy {
     }
 
     /// Unless `OMP_WAIT_POLICY` or `GOMP_SPINCOUNT` is already set (a user's choice is kept), sets
-    /// them from ``choice(loadAverage:cores:)`` and replaces the process with a fresh run of the same
+    /// them from ``choice(otherRunnable:cores:)`` and replaces the process with a fresh run of the same
     /// executable and arguments (Linux). Returns when nothing had to be done or the relaunch failed:
     /// training then works, only slower.
     ///
@@ -60,7 +62,7 @@ public enum OpenMPWaitPolicy {
     public static func relaunchIfNeeded() {
         guard getenv(policyVariable) == nil, getenv(spinVariable) == nil else { return }
         setenv(policyVariable, "passive", 1)
-        if choice(loadAverage: oneMinuteLoadAverage(), cores: sysconf(Int32(_SC_NPROCESSORS_ONLN))) == .spinThenSleep {
+        if choice(otherRunnable: otherRunnableTasks(), cores: sysconf(Int32(_SC_NPROCESSORS_ONLN))) == .spinThenSleep {
             setenv(spinVariable, String(idleSpinCount), 1)
         }
         #if os(Linux)
@@ -68,9 +70,31 @@ public enum OpenMPWaitPolicy {
         #endif
     }
 
-    /// The one-minute load average, or nil where the system does not say it.
-    static func oneMinuteLoadAverage() -> Double? {
-        var loads = [Double](repeating: 0, count: 3)
-        return getloadavg(&loads, 3) >= 1 ? loads[0] : nil
+    /// How many tasks besides this one are running now: the median of five readings of the
+    /// kernel's `procs_running` 5 ms apart, minus this process (nil where `/proc/stat` says nothing).
+    static func otherRunnableTasks() -> Int? {
+        var readings: [Int] = []
+        for reading in 0..<5 {
+            if reading > 0 { usleep(5_000) }
+            guard let running = runningTasks() else { return nil }
+            readings.append(running)
+        }
+        return max(0, readings.sorted()[2] - 1)
+    }
+
+    /// The `procs_running` line of `/proc/stat`.
+    private static func runningTasks() -> Int? {
+        guard let file = fopen("/proc/stat", "r") else { return nil }
+        defer { fclose(file) }
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, file) > 0, let line {
+            let text = String(cString: line)
+            if text.hasPrefix("procs_running ") {
+                return Int(String(text.dropFirst("procs_running ".count).prefix { $0.isNumber }))
+            }
+        }
+        return nil
     }
 }
